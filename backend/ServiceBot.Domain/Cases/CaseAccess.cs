@@ -1,0 +1,24 @@
+using ServiceBot.Domain.Users;
+
+namespace ServiceBot.Domain.Cases;
+
+/// <summary>
+/// Who may see a case at all. Bureau members see cases their bureau leads or co-handles; enterprise users see their
+/// enterprise's cases; the coordinator office and county leaders see every case; administrators manage the catalog
+/// and accounts, not cases. A case someone may not see must look like it does not exist.
+/// </summary>
+public static class CaseAccess
+{
+    public static bool CanView(Actor actor, string? leadBureauCode, IEnumerable<string> coHandlerCodes, Guid enterpriseId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role switch
+        {
+            Role.Coordinator or Role.CountyLeader or Role.System => true,
+            Role.BureauStaff or Role.BureauHead => actor.BureauCode is not null
+                && (string.Equals(actor.BureauCode, leadBureauCode, StringComparison.Ordinal) || coHandlerCodes.Contains(actor.BureauCode, StringComparer.Ordinal)),
+            Role.EnterpriseUser => actor.EnterpriseId == enterpriseId,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,28 @@
+namespace ServiceBot.Domain.Cases;
+
+/// <summary>The enterprise's rating of one answer. A case that was reopened keeps every earlier evaluation.</summary>
+public sealed class CaseEvaluation
+{
+    private CaseEvaluation()
+    {
+    }
+
+    public CaseEvaluation(EvaluationRating rating, bool solved, string? comment, DateTimeOffset at)
+    {
+        Id = Guid.NewGuid();
+        Rating = rating;
+        Solved = solved;
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        At = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    public EvaluationRating Rating { get; private set; }
+
+    public bool Solved { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}

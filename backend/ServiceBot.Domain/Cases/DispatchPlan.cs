@@ -1,0 +1,8 @@
+namespace ServiceBot.Domain.Cases;
+
+/// <summary>Where a case goes: one lead bureau (牵头单位), optional co-handling bureaus (协办单位).</summary>
+public sealed record DispatchPlan(string LeadBureauCode, IReadOnlyList<string> CoHandlerCodes, bool RequiresAnswerApproval = false)
+{
+    public IReadOnlyList<string> DistinctCoHandlers =>
+        CoHandlerCodes.Where(c => !string.Equals(c, LeadBureauCode, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+}
