@@ -120,6 +120,12 @@ public sealed partial class Case : AggregateRoot
     /// <summary>Optimistic concurrency: incremented by every change, checked on save.</summary>
     public long Version { get; private set; }
 
+    /// <summary>
+    /// How many timeline entries the case has, so an action can append the next one without loading the whole
+    /// timeline.
+    /// </summary>
+    public int TimelineLength { get; private set; }
+
     public IReadOnlyList<CaseClock> Clocks => _clocks;
 
     public IReadOnlyList<TimelineEntry> Timeline => _timeline;
@@ -232,7 +238,8 @@ public sealed partial class Case : AggregateRoot
 
     private void Append(string action, CaseState? from, CaseState? to, LifecycleContext context, string? note, IReadOnlyDictionary<string, string>? data)
     {
-        _timeline.Add(new TimelineEntry(_timeline.Count + 1, action, from, to, context.Actor, context.Now, note, data));
+        TimelineLength++;
+        _timeline.Add(new TimelineEntry(TimelineLength, action, from, to, context.Actor, context.Now, note, data));
         LastChangedAt = context.Now;
         Version++;
     }

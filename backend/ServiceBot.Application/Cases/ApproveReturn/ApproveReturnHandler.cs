@@ -1,0 +1,17 @@
+using ServiceBot.Application.Cases.Common;
+using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Application.Common.Time;
+using ServiceBot.Domain.Cases;
+using ServiceBot.Domain.Common;
+
+namespace ServiceBot.Application.Cases.ApproveReturn;
+
+internal sealed class ApproveReturnHandler(IApplicationDbContext db, LifecycleContextFactory contexts) : CaseActionHandler<ApproveReturnCommand>(db, contexts)
+{
+    protected override async Task<Result> ApplyAsync(Case c, ApproveReturnCommand command, LifecycleContext context, CancellationToken cancellationToken)
+    {
+        var plan = new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval);
+        var bureaus = await Db.ValidatePlanAsync(plan, cancellationToken).ConfigureAwait(false);
+        return bureaus.IsSuccess ? c.ApproveReturn(plan, context) : bureaus;
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using ServiceBot.Domain.Cases;
+
+namespace ServiceBot.Application.Cases.RejectReturn;
+
+internal sealed class RejectReturnValidator : AbstractValidator<RejectReturnCommand>
+{
+    public RejectReturnValidator()
+    {
+        RuleFor(c => c.CaseNumber).Must(CaseNumber.IsWellFormed).WithMessage("诉求编号格式应为 QY2026-000123。");
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("请填写不同意退单的理由。");
+    }
+}

@@ -1,0 +1,4 @@
+namespace ServiceBot.Application.Common.Messaging;
+
+/// <summary>Lets behaviors recognise commands without knowing their response type.</summary>
+public interface ICommandMarker;

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Common.Auditing;
+using ServiceBot.Application.Notifications;
+using ServiceBot.Domain.Bureaus;
+using ServiceBot.Domain.Cases;
+using ServiceBot.Domain.Enterprises;
+
+namespace ServiceBot.Application.Common.Persistence;
+
+/// <summary>
+/// The unit of persistence handlers work with. Saving writes the domain events of changed aggregates to the outbox
+/// in the same transaction.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Case> Cases { get; }
+
+    DbSet<Enterprise> Enterprises { get; }
+
+    DbSet<Bureau> Bureaus { get; }
+
+    DbSet<CountyLeader> CountyLeaders { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<InboxNotification> Notifications { get; }
+
+    /// <exception cref="ConcurrencyConflictException">Someone else changed the same aggregate first.</exception>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceBot.Domain.Cases;
+
+namespace ServiceBot.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseClock>
+{
+    public void Configure(EntityTypeBuilder<CaseClock> builder)
+    {
+        builder.ToTable("CaseClocks");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.BureauCode).HasMaxLength(32);
+        builder.Ignore(k => k.IsActive);
+        builder.Ignore(k => k.MetDeadline);
+
+        // The deadline sweep and the overdue filters look for running clocks by due time.
+        builder.HasIndex(k => new { k.Status, k.DueAt });
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ServiceBot.Domain.Cases;
+
+namespace ServiceBot.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseEvaluationConfiguration : IEntityTypeConfiguration<CaseEvaluation>
+{
+    public void Configure(EntityTypeBuilder<CaseEvaluation> builder)
+    {
+        builder.ToTable("CaseEvaluations");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Comment).HasMaxLength(Case.MaxNoteLength);
+    }
+}

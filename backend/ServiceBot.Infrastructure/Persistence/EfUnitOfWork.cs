@@ -1,0 +1,30 @@
+using ServiceBot.Application.Common.Persistence;
+
+namespace ServiceBot.Infrastructure.Persistence;
+
+internal sealed class EfUnitOfWork(ServiceBotDbContext db) : IUnitOfWork
+{
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(commit);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(cancellationToken).ConfigureAwait(false);
+        if (commit(result))
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+}

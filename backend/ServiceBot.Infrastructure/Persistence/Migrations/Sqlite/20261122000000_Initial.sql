@@ -1,0 +1,331 @@
+-- Initial schema for Sqlite, generated from the EF Core model by MigrationScriptsTests. Do not edit.
+CREATE TABLE "AspNetUsers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
+    "DisplayName" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "BureauCode" TEXT NULL,
+    "LeaderCode" TEXT NULL,
+    "EnterpriseId" TEXT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" INTEGER NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "AuditEntries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuditEntries" PRIMARY KEY,
+    "At" INTEGER NOT NULL,
+    "ActorId" TEXT NOT NULL,
+    "ActorRole" TEXT NOT NULL,
+    "Request" TEXT NOT NULL,
+    "Subject" TEXT NULL
+);
+
+
+CREATE TABLE "Bureaus" (
+    "Code" TEXT NOT NULL CONSTRAINT "PK_Bureaus" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Duties" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "LeaderInChargeCode" TEXT NULL
+);
+
+
+CREATE TABLE "CaseNumberCounters" (
+    "Year" INTEGER NOT NULL CONSTRAINT "PK_CaseNumberCounters" PRIMARY KEY,
+    "LastValue" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Cases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Cases" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Category" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Urgency" TEXT NOT NULL,
+    "UrgencyReason" TEXT NULL,
+    "Complexity" TEXT NOT NULL,
+    "EnterpriseId" TEXT NOT NULL,
+    "ContactName" TEXT NOT NULL,
+    "ContactMobile" TEXT NOT NULL,
+    "ConversationId" TEXT NULL,
+    "State" TEXT NOT NULL,
+    "LeadBureauCode" TEXT NULL,
+    "RequiresAnswerApproval" INTEGER NOT NULL,
+    "EscalationLevel" TEXT NOT NULL,
+    "EscalatedToLeaderCode" TEXT NULL,
+    "SuggestedBureauCode" TEXT NULL,
+    "TriageConfidence" REAL NULL,
+    "TriageExplanation" TEXT NULL,
+    "Answer" TEXT NULL,
+    "PendingAnswer" TEXT NULL,
+    "PendingInformationRequest" TEXT NULL,
+    "RequestedExtensionDate" TEXT NULL,
+    "ReturnDeadline" INTEGER NULL,
+    "ReturnCount" INTEGER NOT NULL,
+    "ExtensionCount" INTEGER NOT NULL,
+    "ReopenCount" INTEGER NOT NULL,
+    "UnsatisfiedCount" INTEGER NOT NULL,
+    "MergedIntoCaseId" TEXT NULL,
+    "MergedIntoNumber" TEXT NULL,
+    "CloseReason" TEXT NULL,
+    "SubmittedAt" INTEGER NOT NULL,
+    "DispatchedAt" INTEGER NULL,
+    "SignedForAt" INTEGER NULL,
+    "AnsweredAt" INTEGER NULL,
+    "ClosedAt" INTEGER NULL,
+    "LastChangedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "TimelineLength" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "CountyLeaders" (
+    "Code" TEXT NOT NULL CONSTRAINT "PK_CountyLeaders" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Name" TEXT NULL
+);
+
+
+CREATE TABLE "Enterprises" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Enterprises" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "CreditCode" TEXT NOT NULL,
+    "Town" TEXT NULL,
+    "Industry" TEXT NULL,
+    "ContactLeaderCode" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "HolidayNotices" (
+    "Year" INTEGER NOT NULL CONSTRAINT "PK_HolidayNotices" PRIMARY KEY,
+    "Notice" TEXT NOT NULL,
+    "DaysOff" TEXT NOT NULL,
+    "MakeUpWorkdays" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Notifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
+    "SourceEventId" TEXT NOT NULL,
+    "RecipientUserId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "CaseNumber" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "ReadAt" INTEGER NULL
+);
+
+
+CREATE TABLE "OutboxMessages" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OutboxMessages" PRIMARY KEY,
+    "Type" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "OccurredAt" INTEGER NOT NULL,
+    "DispatchedAt" INTEGER NULL,
+    "Attempts" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "LockedBy" TEXT NULL,
+    "LockedUntil" INTEGER NULL
+);
+
+
+CREATE TABLE "AspNetUserClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "AspNetUserLogins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "AspNetUserTokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CaseAttachments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseAttachments" PRIMARY KEY,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "Size" INTEGER NOT NULL,
+    "StorageKey" TEXT NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL,
+    "CaseId" TEXT NULL,
+    CONSTRAINT "FK_CaseAttachments_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CaseClocks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseClocks" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "BureauCode" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "DueAt" INTEGER NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "Provisional" INTEGER NOT NULL,
+    "IsWorkingDays" INTEGER NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "PausedAt" INTEGER NULL,
+    "CompletedAt" INTEGER NULL,
+    "CaseId" TEXT NULL,
+    CONSTRAINT "FK_CaseClocks_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CaseCoHandlers" (
+    "BureauCode" TEXT NOT NULL,
+    "CaseId" TEXT NOT NULL,
+    "AddedAt" INTEGER NOT NULL,
+    "Input" TEXT NULL,
+    "InputAt" INTEGER NULL,
+    CONSTRAINT "PK_CaseCoHandlers" PRIMARY KEY ("CaseId", "BureauCode"),
+    CONSTRAINT "FK_CaseCoHandlers_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CaseEvaluations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseEvaluations" PRIMARY KEY,
+    "Rating" TEXT NOT NULL,
+    "Solved" INTEGER NOT NULL,
+    "Comment" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "CaseId" TEXT NULL,
+    CONSTRAINT "FK_CaseEvaluations_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CaseTimeline" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseTimeline" PRIMARY KEY,
+    "Sequence" INTEGER NOT NULL,
+    "Action" TEXT NOT NULL,
+    "FromState" TEXT NULL,
+    "ToState" TEXT NULL,
+    "ActorId" TEXT NOT NULL,
+    "ActorName" TEXT NOT NULL,
+    "ActorRole" TEXT NOT NULL,
+    "ActorBureauCode" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    "Data" TEXT NOT NULL,
+    "CaseId" TEXT NULL,
+    CONSTRAINT "FK_CaseTimeline_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "EnterpriseContacts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EnterpriseContacts" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Mobile" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "EnterpriseId" TEXT NULL,
+    CONSTRAINT "FK_EnterpriseContacts_Enterprises_EnterpriseId" FOREIGN KEY ("EnterpriseId") REFERENCES "Enterprises" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+
+
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+
+
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+
+
+CREATE INDEX "IX_AspNetUsers_EnterpriseId" ON "AspNetUsers" ("EnterpriseId");
+
+
+CREATE INDEX "IX_AspNetUsers_Role_BureauCode" ON "AspNetUsers" ("Role", "BureauCode");
+
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+
+CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
+
+
+CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
+
+
+CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
+
+
+CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
+
+
+CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
+
+
+CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
+
+
+CREATE INDEX "IX_Cases_EnterpriseId" ON "Cases" ("EnterpriseId");
+
+
+CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "State");
+
+
+CREATE UNIQUE INDEX "IX_Cases_Number" ON "Cases" ("Number");
+
+
+CREATE INDEX "IX_Cases_State_SubmittedAt" ON "Cases" ("State", "SubmittedAt");
+
+
+CREATE INDEX "IX_Cases_SubmittedAt" ON "Cases" ("SubmittedAt");
+
+
+CREATE UNIQUE INDEX "IX_CaseTimeline_CaseId_Sequence" ON "CaseTimeline" ("CaseId", "Sequence");
+
+
+CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("EnterpriseId");
+
+
+CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE INDEX "IX_Notifications_RecipientUserId_ReadAt_CreatedAt" ON "Notifications" ("RecipientUserId", "ReadAt", "CreatedAt");
+
+
+CREATE UNIQUE INDEX "IX_Notifications_SourceEventId_RecipientUserId" ON "Notifications" ("SourceEventId", "RecipientUserId");
+
+
+CREATE INDEX "IX_OutboxMessages_DispatchedAt_NextAttemptAt" ON "OutboxMessages" ("DispatchedAt", "NextAttemptAt");
+
+

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Common.Auditing;
+using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Application.Notifications;
+using ServiceBot.Domain.Bureaus;
+using ServiceBot.Domain.Cases;
+using ServiceBot.Domain.Enterprises;
+using ServiceBot.Infrastructure.Identity;
+using ServiceBot.Infrastructure.Outbox;
+using ServiceBot.Infrastructure.Persistence.Conversions;
+using ServiceBot.Infrastructure.Time;
+
+namespace ServiceBot.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database context: the case domain, accounts, the outbox and reference data. Instants are stored in UTC
+/// (as ticks on SQLite, which has no native type for them; as <c>timestamptz</c> on PostgreSQL).
+/// </summary>
+public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> options)
+    : IdentityUserContext<ApplicationUser>(options), IApplicationDbContext
+{
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<Bureau> Bureaus => Set<Bureau>();
+
+    public DbSet<CountyLeader> CountyLeaders => Set<CountyLeader>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<InboxNotification> Notifications => Set<InboxNotification>();
+
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+
+    internal DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("The data was changed by someone else.", ex);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ServiceBotDbContext).Assembly);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ServiceBot.Bot.Api.Accounts;
+
+public sealed record SetActiveRequest(bool Active);

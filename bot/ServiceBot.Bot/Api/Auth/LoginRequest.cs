@@ -1,0 +1,3 @@
+namespace ServiceBot.Bot.Api.Auth;
+
+public sealed record LoginRequest(string? Username, string? Password);

@@ -1,0 +1,3 @@
+namespace ServiceBot.Bot.Api.Bureaus;
+
+public sealed record UpdateBureauRequest(string? Name, string? Duties, string? LeaderInChargeCode, bool? IsActive);

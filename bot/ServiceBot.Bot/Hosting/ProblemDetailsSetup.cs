@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace ServiceBot.Bot.Hosting;
+
+/// <summary>
+/// Every error the API returns is ProblemDetails, with a Chinese explanation: malformed JSON, a body too large,
+/// an unknown route, and unexpected failures (500, without internals).
+/// </summary>
+internal static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddServiceBotProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (context.ProblemDetails.Status == StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
+            {
+                context.ProblemDetails.Title = "未找到";
+                context.ProblemDetails.Detail = "请求的地址不存在。";
+            }
+            else if (context.ProblemDetails.Status == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.ProblemDetails.Title = "不支持的请求方法";
+            }
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    public static WebApplication UseServiceBotProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>Binding failures (bad JSON, wrong types, oversized bodies) become 400/413 with a message people can act on.</summary>
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException bad)
+            {
+                return false;
+            }
+
+            var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
+            var detail = tooLarge
+                ? "请求内容过大。"
+                : bad.InnerException is JsonException json
+                    ? $"请求体不是有效的 JSON，或字段类型不对：{json.Path ?? json.Message}"
+                    : $"请求格式不正确：{bad.Message}";
+            httpContext.Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails =
+                {
+                    Status = httpContext.Response.StatusCode,
+                    Title = tooLarge ? "请求过大" : "请求内容有误",
+                    Detail = detail,
+                    Extensions = { ["code"] = tooLarge ? "request.tooLarge" : "request.malformed" },
+                },
+            }).ConfigureAwait(false);
+        }
+    }
+}
