@@ -15,14 +15,17 @@ internal sealed class CreateCaseHandler(IApplicationDbContext db, ICaseNumberSeq
     public async Task<Result<CreatedCase>> Handle(CreateCaseCommand request, CancellationToken cancellationToken)
     {
         var context = contexts.Create();
+
+        // The number comes first: taking it locks the year's counter until commit, which serializes intake, so an
+        // enterprise seen for the first time by two concurrent reports is registered by the first and found by the
+        // second. A refused request rolls back and gives its number back.
+        var year = context.Deadlines.LocalDate(context.Now).Year;
+        var number = CaseNumber.Format(year, await numbers.NextAsync(year, cancellationToken).ConfigureAwait(false));
         var enterprise = await ResolveEnterpriseAsync(request, context, cancellationToken).ConfigureAwait(false);
         if (!enterprise.IsSuccess)
         {
             return enterprise.Error!;
         }
-
-        var year = context.Deadlines.LocalDate(context.Now).Year;
-        var number = CaseNumber.Format(year, await numbers.NextAsync(year, cancellationToken).ConfigureAwait(false));
         var submission = new CaseSubmission(
             enterprise.Value.Id,
             request.Type,
