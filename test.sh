@@ -65,6 +65,8 @@ log "Building"
 dotnet build ServiceBot.sln -c "$CONFIG" -warnaserror -nologo -v quiet
 
 run_tests "all suites on SQLite" ServiceBot.sln
-SERVICEBOT_TEST_PROVIDER=Postgres run_tests "repository suites on PostgreSQL" tests/ServiceBot.Infrastructure.Tests/ServiceBot.Infrastructure.Tests.csproj
+for suite in Infrastructure Application Bot; do
+  SERVICEBOT_TEST_PROVIDER=Postgres run_tests "$suite suite on PostgreSQL" "tests/ServiceBot.$suite.Tests/ServiceBot.$suite.Tests.csproj"
+done
 
 log "All tests passed"

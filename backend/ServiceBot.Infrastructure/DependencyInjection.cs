@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -116,6 +117,7 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ServiceBotClaimsPrincipalFactory>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddDataProtection().SetApplicationName("ServiceBot").PersistKeysToDbContext<ServiceBotDbContext>();
         services.AddScoped<IAccountStore, IdentityAccountStore>();
     }
 

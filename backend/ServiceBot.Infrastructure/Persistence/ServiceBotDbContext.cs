@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
@@ -15,11 +16,14 @@ namespace ServiceBot.Infrastructure.Persistence;
 
 /// <summary>
 /// The one database context: the case domain, accounts, the outbox and reference data. Instants are stored in UTC
-/// (as ticks on SQLite, which has no native type for them; as <c>timestamptz</c> on PostgreSQL).
+/// (as ticks on SQLite, which has no native type for them; as <c>timestamptz</c> on PostgreSQL). The data-protection
+/// keys live here too, so every host instance can read the cookies and bearer tokens any other one issued.
 /// </summary>
 public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> options)
-    : IdentityUserContext<ApplicationUser>(options), IApplicationDbContext
+    : IdentityUserContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();

@@ -103,6 +103,13 @@ CREATE TABLE "CountyLeaders" (
 );
 
 
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+
 CREATE TABLE "Enterprises" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Enterprises" PRIMARY KEY,
     "Name" TEXT NOT NULL,
