@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceBot.Application.Common.Behaviors;
 using ServiceBot.Application.Common.Security;
+using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
 
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<InboxWriter>();
         services.AddScoped<CaseNotificationTexts>();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

@@ -216,7 +216,8 @@ public sealed partial class Case : AggregateRoot
         }
     }
 
-    public Result AddAttachment(string fileName, string contentType, long size, string storageKey, LifecycleContext context)
+    /// <summary>Records a stored file on an open case; returns the attachment's id.</summary>
+    public Result<Guid> AddAttachment(string fileName, string contentType, long size, string storageKey, LifecycleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!IsOpen)
@@ -227,7 +228,7 @@ public sealed partial class Case : AggregateRoot
         var attachment = new CaseAttachment(fileName, contentType, size, storageKey, context.Actor.Id, context.Now);
         _attachments.Add(attachment);
         Append("AttachFile", State, State, context, null, new Dictionary<string, string> { ["file"] = fileName, ["attachmentId"] = attachment.Id.ToString() });
-        return Result.Success;
+        return attachment.Id;
     }
 
     private static string MakeTitle(string description)

@@ -47,6 +47,7 @@ internal static class ApiSetup
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
         app.MapCaseEndpoints();
+        app.MapCaseAttachmentEndpoints();
         app.MapBureauEndpoints();
         app.MapAccountEndpoints();
         return app;

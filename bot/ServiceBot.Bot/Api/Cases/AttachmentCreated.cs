@@ -1,0 +1,3 @@
+namespace ServiceBot.Bot.Api.Cases;
+
+public sealed record AttachmentCreated(Guid Id);
