@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 using ServiceBot.Application.Accounts;
@@ -49,8 +50,9 @@ public static class DependencyInjection
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataSeeder>();
 
-        // Order matters: the database is ready before the scheduler and the dispatcher touch it.
-        services.AddHostedService<DatabaseInitializer>();
+        // The database is prepared before any other hosted service starts: the framework's data-protection key ring,
+        // the outbox dispatcher and the scheduler all read it. Hosted services start in registration order.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.AddHostedService<OutboxDispatcher>();
         // The scheduler's store is chosen while services are registered, so its settings are read here, once.
         AddScheduling(

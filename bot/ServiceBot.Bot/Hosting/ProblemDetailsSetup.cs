@@ -9,19 +9,26 @@ namespace ServiceBot.Bot.Hosting;
 /// </summary>
 internal static class ProblemDetailsSetup
 {
+    /// <summary>Statuses the framework produces by itself (routing, Kestrel's limits, the rate limiter), said in Chinese.</summary>
+    private static readonly Dictionary<int, (string Title, string Detail, string Code)> FrameworkStatuses = new()
+    {
+        [StatusCodes.Status404NotFound] = ("未找到", "请求的地址不存在。", "route.notFound"),
+        [StatusCodes.Status405MethodNotAllowed] = ("不支持的请求方法", "该地址不支持此请求方法。", "route.methodNotAllowed"),
+        [StatusCodes.Status413PayloadTooLarge] = ("请求过大", "请求内容超过了允许的大小。", "request.tooLarge"),
+        [StatusCodes.Status415UnsupportedMediaType] = ("不支持的内容类型", "请求内容的类型不受支持，JSON 接口请使用 application/json。", "request.mediaType"),
+        [StatusCodes.Status429TooManyRequests] = ("请求过于频繁", "请求过于频繁，请稍后再试。", "request.rateLimited"),
+    };
+
     public static IServiceCollection AddServiceBotProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-            if (context.ProblemDetails.Status == StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
+            if (context.ProblemDetails.Detail is null && context.ProblemDetails.Status is { } status && FrameworkStatuses.TryGetValue(status, out var text))
             {
-                context.ProblemDetails.Title = "未找到";
-                context.ProblemDetails.Detail = "请求的地址不存在。";
-            }
-            else if (context.ProblemDetails.Status == StatusCodes.Status405MethodNotAllowed)
-            {
-                context.ProblemDetails.Title = "不支持的请求方法";
+                context.ProblemDetails.Title = text.Title;
+                context.ProblemDetails.Detail = text.Detail;
+                context.ProblemDetails.Extensions.TryAdd("code", text.Code);
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
