@@ -13,6 +13,17 @@ public sealed class InboxWriter(IApplicationDbContext db, IUserDirectory users)
     public Task ToBureauAsync(CaseEvent source, string bureauCode, string title, string body, CancellationToken cancellationToken) =>
         ToAsync(source, BureauRoles, bureauCode, title, body, cancellationToken);
 
+    /// <summary>To the staff and head of the case's current lead bureau, if it has one.</summary>
+    public async Task ToLeadBureauAsync(CaseEvent source, string title, string body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var lead = await db.Cases.Where(c => c.Id == source.CaseId).Select(c => c.LeadBureauCode).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (lead is not null)
+        {
+            await ToBureauAsync(source, lead, title, body, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public Task ToBureauHeadsAsync(CaseEvent source, string bureauCode, string title, string body, CancellationToken cancellationToken) =>
         ToAsync(source, [Role.BureauHead], bureauCode, title, body, cancellationToken);
 

@@ -8,10 +8,6 @@ namespace ServiceBot.Application.Cases.ApproveReturn;
 
 internal sealed class ApproveReturnHandler(IApplicationDbContext db, LifecycleContextFactory contexts) : CaseActionHandler<ApproveReturnCommand>(db, contexts)
 {
-    protected override async Task<Result> ApplyAsync(Case c, ApproveReturnCommand command, LifecycleContext context, CancellationToken cancellationToken)
-    {
-        var plan = new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval);
-        var bureaus = await Db.ValidatePlanAsync(plan, cancellationToken).ConfigureAwait(false);
-        return bureaus.IsSuccess ? c.ApproveReturn(plan, context) : bureaus;
-    }
+    protected override Task<Result> ApplyAsync(Case c, ApproveReturnCommand command, LifecycleContext context, CancellationToken cancellationToken) =>
+        RouteAsync(new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval), plan => c.ApproveReturn(plan, context), cancellationToken);
 }

@@ -36,4 +36,12 @@ public abstract class CaseActionHandler<TCommand>(IApplicationDbContext db, Life
     }
 
     protected abstract Task<Result> ApplyAsync(Case c, TCommand command, LifecycleContext context, CancellationToken cancellationToken);
+
+    /// <summary>Routes the case with a plan whose bureaus exist and are active, or explains which do not.</summary>
+    protected async Task<Result> RouteAsync(DispatchPlan plan, Func<DispatchPlan, Result> route, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var bureaus = await db.ValidatePlanAsync(plan, cancellationToken).ConfigureAwait(false);
+        return bureaus.IsSuccess ? route(plan) : bureaus;
+    }
 }

@@ -8,10 +8,6 @@ namespace ServiceBot.Application.Cases.DispatchCase;
 
 internal sealed class DispatchCaseHandler(IApplicationDbContext db, LifecycleContextFactory contexts) : CaseActionHandler<DispatchCaseCommand>(db, contexts)
 {
-    protected override async Task<Result> ApplyAsync(Case c, DispatchCaseCommand command, LifecycleContext context, CancellationToken cancellationToken)
-    {
-        var plan = new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval);
-        var bureaus = await Db.ValidatePlanAsync(plan, cancellationToken).ConfigureAwait(false);
-        return bureaus.IsSuccess ? c.Dispatch(plan, context) : bureaus;
-    }
+    protected override Task<Result> ApplyAsync(Case c, DispatchCaseCommand command, LifecycleContext context, CancellationToken cancellationToken) =>
+        RouteAsync(new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval), plan => c.Dispatch(plan, context), cancellationToken);
 }

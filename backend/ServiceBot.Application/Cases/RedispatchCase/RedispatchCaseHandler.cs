@@ -8,10 +8,6 @@ namespace ServiceBot.Application.Cases.RedispatchCase;
 
 internal sealed class RedispatchCaseHandler(IApplicationDbContext db, LifecycleContextFactory contexts) : CaseActionHandler<RedispatchCaseCommand>(db, contexts)
 {
-    protected override async Task<Result> ApplyAsync(Case c, RedispatchCaseCommand command, LifecycleContext context, CancellationToken cancellationToken)
-    {
-        var plan = new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval);
-        var bureaus = await Db.ValidatePlanAsync(plan, cancellationToken).ConfigureAwait(false);
-        return bureaus.IsSuccess ? c.Redispatch(plan, command.Reason, context) : bureaus;
-    }
+    protected override Task<Result> ApplyAsync(Case c, RedispatchCaseCommand command, LifecycleContext context, CancellationToken cancellationToken) =>
+        RouteAsync(new DispatchPlan(command.LeadBureauCode, command.CoHandlerCodes, command.RequiresAnswerApproval), plan => c.Redispatch(plan, command.Reason, context), cancellationToken);
 }

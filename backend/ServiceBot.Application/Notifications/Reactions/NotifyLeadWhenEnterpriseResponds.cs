@@ -1,32 +1,21 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Messaging;
-using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Cases.Events;
 
 namespace ServiceBot.Application.Notifications.Reactions;
 
 /// <summary>The lead bureau hears when the enterprise supplies information or rates its answer.</summary>
-internal sealed class NotifyLeadWhenEnterpriseResponds(InboxWriter inbox, IApplicationDbContext db)
+internal sealed class NotifyLeadWhenEnterpriseResponds(InboxWriter inbox)
     : INotificationHandler<DomainEventNotification<CaseInformationSupplied>>, INotificationHandler<DomainEventNotification<CaseEvaluated>>
 {
     public Task Handle(DomainEventNotification<CaseInformationSupplied> notification, CancellationToken cancellationToken) =>
-        ToLeadAsync(notification.Event, $"企业已补充材料 {notification.Event.CaseNumber}", notification.Event.Information, cancellationToken);
+        inbox.ToLeadBureauAsync(notification.Event, $"企业已补充材料 {notification.Event.CaseNumber}", notification.Event.Information, cancellationToken);
 
     public Task Handle(DomainEventNotification<CaseEvaluated> notification, CancellationToken cancellationToken)
     {
         var e = notification.Event;
         var body = e.Rating == EvaluationRating.Unsatisfied ? "企业不满意，诉求已转为重办，请重新办理。" : $"企业评价：{e.Rating.ToChinese()}。";
-        return ToLeadAsync(e, $"企业评价 {e.CaseNumber}", body, cancellationToken);
-    }
-
-    private async Task ToLeadAsync(CaseEvent e, string title, string body, CancellationToken cancellationToken)
-    {
-        var lead = await db.Cases.Where(c => c.Id == e.CaseId).Select(c => c.LeadBureauCode).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (lead is not null)
-        {
-            await inbox.ToBureauAsync(e, lead, title, body, cancellationToken).ConfigureAwait(false);
-        }
+        return inbox.ToLeadBureauAsync(e, $"企业评价 {e.CaseNumber}", body, cancellationToken);
     }
 }

@@ -1,24 +1,18 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Messaging;
-using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Cases.Events;
 
 namespace ServiceBot.Application.Notifications.Reactions;
 
 /// <summary>催办 reaches the lead bureau; 督办 also the coordinator office; 提级 also the county leaders.</summary>
-internal sealed class NotifyPeopleWhenCaseEscalated(InboxWriter inbox, IApplicationDbContext db) : INotificationHandler<DomainEventNotification<CaseEscalated>>
+internal sealed class NotifyPeopleWhenCaseEscalated(InboxWriter inbox) : INotificationHandler<DomainEventNotification<CaseEscalated>>
 {
     public async Task Handle(DomainEventNotification<CaseEscalated> notification, CancellationToken cancellationToken)
     {
         var e = notification.Event;
-        var lead = await db.Cases.Where(c => c.Id == e.CaseId).Select(c => c.LeadBureauCode).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var title = $"{e.Level.ToChinese()} {e.CaseNumber}";
-        if (lead is not null)
-        {
-            await inbox.ToBureauAsync(e, lead, title, e.Reason, cancellationToken).ConfigureAwait(false);
-        }
+        await inbox.ToLeadBureauAsync(e, title, e.Reason, cancellationToken).ConfigureAwait(false);
 
         if (e.Level >= EscalationLevel.Supervised)
         {
