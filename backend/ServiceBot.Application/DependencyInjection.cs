@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceBot.Application.Common.Behaviors;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Common.Time;
+using ServiceBot.Application.Deadlines;
 using ServiceBot.Application.Notifications;
 
 namespace ServiceBot.Application;
@@ -37,9 +38,11 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<LifecycleContextFactory>();
+        services.AddScoped<DeadlineMonitor>();
         services.AddScoped<InboxWriter>();
         services.AddScoped<CaseNotificationTexts>();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

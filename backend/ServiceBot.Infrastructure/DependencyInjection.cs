@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<AppendOnlyInterceptor>();
+        services.AddSingleton<DeadlineWakeInterceptor>();
         services.AddDbContext<ServiceBotDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -90,7 +91,8 @@ public static class DependencyInjection
             options.AddInterceptors(
                 sp.GetRequiredService<AppendOnlyInterceptor>(),
                 sp.GetRequiredService<OutboxInterceptor>(),
-                sp.GetRequiredService<OutboxCommitInterceptor>());
+                sp.GetRequiredService<OutboxCommitInterceptor>(),
+                sp.GetRequiredService<DeadlineWakeInterceptor>());
 
             // Migrations are SQL scripts checked against the model by tests (no design-time snapshot to compare with).
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
@@ -121,6 +123,8 @@ public static class DependencyInjection
 
     private static void AddScheduling(IServiceCollection services, DatabaseOptions database, SchedulerHostOptions scheduler)
     {
+        services.AddSingleton<DeadlineSweeper>();
+        services.AddSingleton<DeadlineWakeup>();
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "ServiceBot");
@@ -145,6 +149,12 @@ public static class DependencyInjection
                 store.ProvisionSchema();
             });
             q.AddQuartzHealthChecks(o => o.Tags.Add("ready"));
+
+            // The deadline engine: one sweep job whose trigger fires at once on start-up (catching up on what fell
+            // due while no host ran) and is then moved to each next clock milestone by the job itself.
+            q.AddJob<DeadlineSweepJob>(j => j.WithIdentity(DeadlineSweepJob.Key).StoreDurably().DisallowConcurrentExecution());
+            q.AddTrigger(t => t.WithIdentity(DeadlineSweepJob.TriggerKey).ForJob(DeadlineSweepJob.Key).StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)));
         });
         services.AddQuartzHostedService(options =>
         {
