@@ -37,7 +37,8 @@ public sealed partial class Case
             }
             else
             {
-                foreach (var clock in _clocks.Where(k => k.Status == ClockStatus.Running).ToList())
+                // In deadline order, so the timeline reads in the order things fell due whatever order the clocks were loaded in.
+                foreach (var clock in _clocks.Where(k => k.Status == ClockStatus.Running).OrderBy(k => k.DueAt).ThenBy(k => k.Kind).ToList())
                 {
                     CheckClock(clock, leaderInChargeCode, ctx, done);
                 }
