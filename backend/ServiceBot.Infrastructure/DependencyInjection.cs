@@ -42,7 +42,9 @@ public static class DependencyInjection
         AddIdentity(services);
 
         services.AddSingleton<OutboxProcessor>();
-        services.AddSingleton<ICalendarProvider, DatabaseCalendarProvider>();
+        services.AddSingleton<DatabaseCalendarProvider>();
+        services.AddSingleton<ICalendarProvider>(sp => sp.GetRequiredService<DatabaseCalendarProvider>());
+        services.AddScoped<IHolidayNoticeStore, DatabaseHolidayNoticeStore>();
         services.AddSingleton<IFileStorage, DiskFileStorage>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccounts>();
@@ -57,7 +59,9 @@ public static class DependencyInjection
             configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions(),
             configuration.GetSection(SchedulerHostOptions.SectionName).Get<SchedulerHostOptions>() ?? new SchedulerHostOptions());
 
-        services.AddHealthChecks().AddDbContextCheck<ServiceBotDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<ServiceBotDbContext>("database", tags: ["ready"])
+            .AddCheck<CalendarHealthCheck>("calendar", tags: ["ready"]);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceBot.Domain.Calendar;
 using ServiceBot.Domain.Cases.Events;
 using ServiceBot.Domain.Sla;
 
@@ -49,6 +50,45 @@ public sealed partial class Case
 
         RefreshDeadlineChecks(ctx);
         return done;
+    }
+
+    /// <summary>The timeline action of a deadline recounted under a newly loaded holiday notice.</summary>
+    public const string DeadlineRecountAction = "DeadlineRecount";
+
+    /// <summary>
+    /// Recounts the deadlines that were counted across a year whose holiday notice was not loaded (provisional),
+    /// now that <paramref name="context"/>'s calendar has it: the same number of working days from the same start,
+    /// counted under the notice, so no deadline ends on one of its holidays. Returns how many due dates moved.
+    /// </summary>
+    /// <param name="previous">The calendar the deadlines were counted with.</param>
+    public int RecountProvisionalDeadlines(WorkingCalendar previous, LifecycleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(context);
+        var ctx = context.AsSystem();
+        var moved = 0;
+        foreach (var clock in _clocks.Where(k => k.IsActive && k.IsWorkingDays && k.Provisional).ToList())
+        {
+            var start = ctx.Deadlines.LocalDate(clock.StartedAt);
+            var recounted = ctx.Deadlines.AddWorkingDays(clock.StartedAt, previous.CountWorkingDays(start, clock.DueDate));
+            var from = clock.DueDate;
+            clock.Recount(recounted);
+            if (recounted.DueDate != from)
+            {
+                moved++;
+                var note = $"按新导入的节假日安排重新计算{clock.Kind.ToChinese()}：{from:yyyy-MM-dd} → {recounted.DueDate:yyyy-MM-dd}"
+                    + (recounted.Provisional ? "（仍为暂定）。" : "。");
+                Append(DeadlineRecountAction, State, State, ctx, note, new Dictionary<string, string>
+                {
+                    ["clock"] = clock.Kind.ToString(),
+                    ["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["to"] = recounted.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                });
+            }
+        }
+
+        RefreshDeadlineChecks(ctx);
+        return moved;
     }
 
     /// <summary>The light of a clock now, for people (computed, not the one announced).</summary>

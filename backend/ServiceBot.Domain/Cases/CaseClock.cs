@@ -144,6 +144,20 @@ public sealed class CaseClock
         EscalationStep = 0;
     }
 
+    /// <summary>
+    /// The same deadline counted again under a holiday notice loaded since (see <c>Case.RecountProvisionalDeadlines</c>);
+    /// lights are announced again when the due date moved, escalation is not repeated.
+    /// </summary>
+    internal void Recount(Deadline deadline)
+    {
+        if (deadline.Due != DueAt)
+        {
+            AnnouncedLight = TrafficLight.None;
+        }
+
+        SetDeadline(deadline);
+    }
+
     /// <summary>The light and escalation step the deadline engine has handled; they only go up for one deadline.</summary>
     internal void RecordHandled(TrafficLight light, int escalationStep)
     {

@@ -1,3 +1,4 @@
+using ServiceBot.Domain.Calendar;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Cases.Events;
 using ServiceBot.Domain.Sla;
@@ -219,6 +220,27 @@ public sealed class CaseDeadlinesTests
         // 30 working days (co-handled): due Monday 2027-01-04, provisional. 2027's notice is not loaded, so Friday
         // 01-01 counts as a working day and the clock turns blue then.
         Assert.Equal(China(2027, 1, 1), c.ActiveClock(ClockKind.Answer)!.NextCheckAt);
+    }
+
+    [Fact]
+    public void RecountProvisionalDeadlines_CountsTheSameWorkingDaysUnderTheNewNotice()
+    {
+        // Co-handled, dispatched Monday 2026-11-23: 30 working days, provisionally Monday 2027-01-04 (weekends only).
+        var builder = new CaseBuilder();
+        var c = builder.InState(CaseState.Handling);
+        var previous = China2025To2026;
+        var with2027 = new WorkingCalendar([.. previous.Years, new HolidayYear(
+            2027, "测试数据（非官方）", new HashSet<DateOnly> { new(2027, 1, 1) }, new HashSet<DateOnly>())]);
+        var context = builder.Context(Actor.System) with { Deadlines = new DeadlineCalculator(with2027, ChinaTime) };
+
+        var moved = c.RecountProvisionalDeadlines(previous, context);
+
+        var answer = c.ActiveClock(ClockKind.Answer)!;
+        Assert.Equal(1, moved);
+        Assert.Equal(new DateOnly(2027, 1, 5), answer.DueDate);
+        Assert.False(answer.Provisional);
+        Assert.Equal(Case.DeadlineRecountAction, c.Timeline[^1].Action);
+        Assert.Equal(0, c.RecountProvisionalDeadlines(with2027, context));
     }
 
     private static IReadOnlyList<DeadlineTransition> Check(Case c, CaseBuilder builder) => c.CheckDeadlines(Leader, builder.Context(Actor.System));

@@ -112,6 +112,7 @@ public static class CaseDetailMapper
         {
             "Submit" => "受理",
             "AttachFile" => "上传附件",
+            Case.DeadlineRecountAction => "时限重算",
             Case.DeadlineWarningAction when entry.Data.TryGetValue("light", out var light) && Enum.TryParse<TrafficLight>(light, out var l) =>
                 $"时限预警（{l.ToChinese()}）",
             nameof(CaseTrigger.Evaluate) when entry.Data.TryGetValue("rating", out var rating) && Enum.TryParse<EvaluationRating>(rating, out var r) =>
