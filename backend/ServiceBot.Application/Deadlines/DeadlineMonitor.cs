@@ -43,9 +43,11 @@ public sealed class DeadlineMonitor(IApplicationDbContext db, LifecycleContextFa
     /// <exception cref="ConcurrencyConflictException">One of the cases was changed meanwhile; nothing was saved.</exception>
     public async Task<IReadOnlyList<CaseDeadlineTransition>> CheckAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken)
     {
+        // One query: a case has a handful of clocks and co-handlers, so the joined rows stay few.
         var cases = await db.Cases
             .Include(c => c.CoHandlers)
             .Include(c => c.Clocks)
+            .AsSingleQuery()
             .Where(c => caseIds.Contains(c.Id))
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
