@@ -7,6 +7,7 @@ using ServiceBot.Application.Common.Behaviors;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
+using ServiceBot.Application.Deadlines;
 using ServiceBot.Application.Notifications;
 
 namespace ServiceBot.Application;
@@ -38,10 +39,12 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<LifecycleContextFactory>();
+        services.AddScoped<DeadlineMonitor>();
         services.AddScoped<InboxWriter>();
         services.AddScoped<CaseNotificationTexts>();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

@@ -44,7 +44,9 @@ public static class DependencyInjection
         AddIdentity(services);
 
         services.AddSingleton<OutboxProcessor>();
-        services.AddSingleton<ICalendarProvider, DatabaseCalendarProvider>();
+        services.AddSingleton<DatabaseCalendarProvider>();
+        services.AddSingleton<ICalendarProvider>(sp => sp.GetRequiredService<DatabaseCalendarProvider>());
+        services.AddScoped<IHolidayNoticeStore, DatabaseHolidayNoticeStore>();
         services.AddSingleton<IFileStorage, DiskFileStorage>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccounts>();
@@ -60,7 +62,9 @@ public static class DependencyInjection
             configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions(),
             configuration.GetSection(SchedulerHostOptions.SectionName).Get<SchedulerHostOptions>() ?? new SchedulerHostOptions());
 
-        services.AddHealthChecks().AddDbContextCheck<ServiceBotDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<ServiceBotDbContext>("database", tags: ["ready"])
+            .AddCheck<CalendarHealthCheck>("calendar", tags: ["ready"]);
         return services;
     }
 
@@ -78,6 +82,7 @@ public static class DependencyInjection
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<AppendOnlyInterceptor>();
+        services.AddSingleton<DeadlineWakeInterceptor>();
         services.AddDbContext<ServiceBotDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -93,7 +98,8 @@ public static class DependencyInjection
             options.AddInterceptors(
                 sp.GetRequiredService<AppendOnlyInterceptor>(),
                 sp.GetRequiredService<OutboxInterceptor>(),
-                sp.GetRequiredService<OutboxCommitInterceptor>());
+                sp.GetRequiredService<OutboxCommitInterceptor>(),
+                sp.GetRequiredService<DeadlineWakeInterceptor>());
 
             // Migrations are SQL scripts checked against the model by tests (no design-time snapshot to compare with).
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
@@ -125,6 +131,8 @@ public static class DependencyInjection
 
     private static void AddScheduling(IServiceCollection services, DatabaseOptions database, SchedulerHostOptions scheduler)
     {
+        services.AddSingleton<DeadlineSweeper>();
+        services.AddSingleton<DeadlineWakeup>();
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "ServiceBot");
@@ -149,6 +157,12 @@ public static class DependencyInjection
                 store.ProvisionSchema();
             });
             q.AddQuartzHealthChecks(o => o.Tags.Add("ready"));
+
+            // The deadline engine: one sweep job whose trigger fires at once on start-up (catching up on what fell
+            // due while no host ran) and is then moved to each next clock milestone by the job itself.
+            q.AddJob<DeadlineSweepJob>(j => j.WithIdentity(DeadlineSweepJob.Key).StoreDurably().DisallowConcurrentExecution());
+            q.AddTrigger(t => t.WithIdentity(DeadlineSweepJob.TriggerKey).ForJob(DeadlineSweepJob.Key).StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)));
         });
         services.AddQuartzHostedService(options =>
         {

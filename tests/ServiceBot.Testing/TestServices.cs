@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceBot.Application;
 using ServiceBot.Application.Common.Security;
@@ -17,13 +18,17 @@ namespace ServiceBot.Testing;
 /// </summary>
 public sealed class TestServices : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private readonly Action<IServiceCollection>? _configure;
+    private ServiceProvider _provider;
 
-    private TestServices(ServiceProvider provider, TestDatabase database, FakeTimeProvider clock)
+    private TestServices(ServiceProvider provider, TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {
         _provider = provider;
         Database = database;
         Clock = clock;
+        _settings = settings;
+        _configure = configure;
     }
 
     public TestDatabase Database { get; }
@@ -37,6 +42,23 @@ public sealed class TestServices : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync().ConfigureAwait(false);
         var clock = new FakeTimeProvider(now ?? CaseBuilder.DefaultStart);
+        var provider = await BuildAsync(database, clock, settings, configure).ConfigureAwait(false);
+        return new TestServices(provider, database, clock, settings, configure);
+    }
+
+    /// <summary>
+    /// Stops this process, as far as the services know: disposes every service (a started scheduler is shut down
+    /// by its owner first), then builds them again over the same database and fake clock, as a restarted host would.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await _provider.DisposeAsync().ConfigureAwait(false);
+        _provider = await BuildAsync(Database, Clock, _settings, _configure).ConfigureAwait(false);
+    }
+
+    private static async Task<ServiceProvider> BuildAsync(
+        TestDatabase database, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(database.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -51,12 +73,15 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
+
+        // What a host provides and hosted services (Quartz's among them) ask for.
+        services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         services.AddApplication();
         services.AddInfrastructure(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await ActivatorUtilities.CreateInstance<DatabaseInitializer>(provider).StartAsync(CancellationToken.None).ConfigureAwait(false);
-        return new TestServices(provider, database, clock);
+        return provider;
     }
 
     /// <summary>Sends a request as <paramref name="actor"/> in its own scope, as one HTTP request would.</summary>

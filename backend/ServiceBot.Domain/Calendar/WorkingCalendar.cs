@@ -32,6 +32,20 @@ public sealed class WorkingCalendar
 
     public bool IsLoaded(int year) => _years.ContainsKey(year);
 
+    /// <summary>
+    /// The year whose notice should be loaded by <paramref name="today"/> and is not: the current year, or, from
+    /// November on (the State Council publishes the next year's arrangement in late autumn), the next one.
+    /// </summary>
+    public int? MissingNoticeYear(DateOnly today)
+    {
+        if (!IsLoaded(today.Year))
+        {
+            return today.Year;
+        }
+
+        return today.Month >= 11 && !IsLoaded(today.Year + 1) ? today.Year + 1 : null;
+    }
+
     public bool IsWorkingDay(DateOnly date)
     {
         if (_daysOff.Contains(date))

@@ -191,6 +191,7 @@ public sealed partial class Case
         fire();
         effect?.Invoke();
         Append(trigger.ToString(), from, State, context, note, data);
+        RefreshDeadlineChecks(context);
         return Result.Success;
     }
 }

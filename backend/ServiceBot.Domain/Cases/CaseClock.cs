@@ -1,4 +1,5 @@
 using ServiceBot.Domain.Calendar;
+using ServiceBot.Domain.Sla;
 
 namespace ServiceBot.Domain.Cases;
 
@@ -54,6 +55,19 @@ public sealed class CaseClock
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>The highest light the deadline engine has announced for the current deadline.</summary>
+    public TrafficLight AnnouncedLight { get; private set; }
+
+    /// <summary>The escalation steps (1 = 催办, 2 = 督办, 3 = 提级) this clock has already caused for its current deadline.</summary>
+    public int EscalationStep { get; private set; }
+
+    /// <summary>
+    /// When the deadline engine must look at this clock next: its first milestone not yet handled (see
+    /// <see cref="ClockMilestones"/>). Null when the clock is not running or nothing more can happen to it. Kept
+    /// by the case after every change, in the same save, so the engine's index is never out of step with the case.
+    /// </summary>
+    public DateTimeOffset? NextCheckAt { get; private set; }
+
     public bool IsActive => Status is ClockStatus.Running or ClockStatus.Paused;
 
     /// <summary>Whether a completed clock was completed in time.</summary>
@@ -90,7 +104,14 @@ public sealed class CaseClock
         }
 
         var current = new Deadline(DueAt, DueDate, Provisional);
-        SetDeadline(IsWorkingDays ? deadlines.ExtendByPause(current, PausedAt!.Value, now) : current with { Due = DueAt + (now - PausedAt!.Value) });
+        var moved = IsWorkingDays ? deadlines.ExtendByPause(current, PausedAt!.Value, now) : deadlines.AddHours(DueAt, (now - PausedAt!.Value).TotalHours);
+        if (moved.Due != DueAt)
+        {
+            // The same commitment, later: lights are announced again for the moved deadline, escalation is not repeated.
+            AnnouncedLight = TrafficLight.None;
+        }
+
+        SetDeadline(moved);
         Status = ClockStatus.Running;
         PausedAt = null;
     }
@@ -115,8 +136,38 @@ public sealed class CaseClock
         }
     }
 
-    /// <summary>Sets a new due date (an approved extension or a leader's instruction).</summary>
-    internal void Reschedule(Deadline deadline) => SetDeadline(deadline);
+    /// <summary>Sets a new due date (an approved extension or a leader's instruction): a new commitment, so warnings and the escalation ladder start over.</summary>
+    internal void Reschedule(Deadline deadline)
+    {
+        SetDeadline(deadline);
+        AnnouncedLight = TrafficLight.None;
+        EscalationStep = 0;
+    }
+
+    /// <summary>
+    /// The same deadline counted again under a holiday notice loaded since (see <c>Case.RecountProvisionalDeadlines</c>);
+    /// lights are announced again when the due date moved, escalation is not repeated.
+    /// </summary>
+    internal void Recount(Deadline deadline)
+    {
+        if (deadline.Due != DueAt)
+        {
+            AnnouncedLight = TrafficLight.None;
+        }
+
+        SetDeadline(deadline);
+    }
+
+    /// <summary>The light and escalation step the deadline engine has handled; they only go up for one deadline.</summary>
+    internal void RecordHandled(TrafficLight light, int escalationStep)
+    {
+        AnnouncedLight = light > AnnouncedLight ? light : AnnouncedLight;
+        EscalationStep = Math.Max(EscalationStep, escalationStep);
+    }
+
+    /// <summary>Plans the engine's next look from the clock's milestones; a clock that is not running needs none.</summary>
+    internal void PlanNextCheck(SlaPolicy policy, DeadlineCalculator deadlines) =>
+        NextCheckAt = Status == ClockStatus.Running ? ClockMilestones.For(this, policy, deadlines).NextAfter(AnnouncedLight, EscalationStep) : null;
 
     private void SetDeadline(Deadline deadline)
     {

@@ -1,3 +1,5 @@
+using ServiceBot.Domain.Sla;
+
 namespace ServiceBot.Domain.Cases;
 
 /// <summary>The Chinese words people use for states, actions and ratings; one place so the bot, API and console agree.</summary>
@@ -86,5 +88,14 @@ public static class CaseLabels
         ClockKind.CoHandlerReport => "协办反馈时限",
         ClockKind.Evaluation => "评价期限",
         _ => kind.ToString(),
+    };
+
+    public static string ToChinese(this TrafficLight light) => light switch
+    {
+        TrafficLight.None => "正常",
+        TrafficLight.Blue => "蓝灯",
+        TrafficLight.Yellow => "黄灯",
+        TrafficLight.Red => "红灯",
+        _ => light.ToString(),
     };
 }

@@ -35,6 +35,12 @@ public sealed class SlaPolicy
     /// <summary>Used when no rule matches.</summary>
     public int DefaultAnswerWorkingDays { get; init; } = 7;
 
+    /// <summary>When clocks turn blue (section <c>Escalation</c>).</summary>
+    public WarningPolicy Warnings { get; init; } = new();
+
+    /// <summary>The escalation ladder (section <c>Escalation</c>).</summary>
+    public EscalationPolicy Escalation { get; init; } = new();
+
     public static IReadOnlyList<SlaAnswerRule> DefaultAnswerRules { get; } =
     [
         // 惠企政策直通车: simple questions in 1 working day, ordinary ones in 2, complex ones in 3.

@@ -17,6 +17,18 @@ public sealed class SchedulerHostOptions
     [Range(1, 64)]
     public int MaxConcurrentJobs { get; set; } = 4;
 
+    /// <summary>
+    /// The longest the deadline sweep sleeps. It is woken at the next clock milestone it knows of, and sooner by a
+    /// commit of this process that brings one forward; this bounds how late a milestone brought forward by another
+    /// host instance can be noticed.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DeadlineSweepMaxInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many cases the deadline sweep checks and saves together.</summary>
+    [Range(1, 5000)]
+    public int DeadlineBatchSize { get; set; } = 100;
+
     /// <summary>Take part in a Quartz cluster with every other host instance on the same PostgreSQL database (SQLite is single-process).</summary>
     public bool Clustered { get; set; } = true;
 }

@@ -1,3 +1,5 @@
+using ServiceBot.Domain.Calendar;
+
 namespace ServiceBot.Infrastructure.Time;
 
 /// <summary>One year's holiday notice as stored; admins import new years, the shipped file seeds 2025 and 2026.</summary>
@@ -12,4 +14,6 @@ internal sealed class HolidayNoticeRecord
     public List<DateOnly> MakeUpWorkdays { get; set; } = [];
 
     public DateTimeOffset ImportedAt { get; set; }
+
+    public HolidayYear ToHolidayYear() => new(Year, Notice, DaysOff.ToHashSet(), MakeUpWorkdays.ToHashSet());
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using ServiceBot.Bot.Api.Accounts;
 using ServiceBot.Bot.Api.Auth;
 using ServiceBot.Bot.Api.Bureaus;
+using ServiceBot.Bot.Api.Calendar;
 using ServiceBot.Bot.Api.Cases;
 using ServiceBot.Bot.Api.Health;
 
@@ -50,6 +51,7 @@ internal static class ApiSetup
         app.MapCaseAttachmentEndpoints();
         app.MapBureauEndpoints();
         app.MapAccountEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
 }

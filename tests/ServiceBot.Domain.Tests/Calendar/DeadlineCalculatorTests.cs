@@ -22,6 +22,24 @@ public sealed class DeadlineCalculatorTests
     [InlineData("2025-12-31T15:00:00+08:00", 1, "2026-01-05T00:00:00+08:00")]
     // Late evening UTC is already the next day in China: the start day is Tuesday 11-24.
     [InlineData("2026-11-23T17:30:00+00:00", 1, "2026-11-26T00:00:00+08:00")]
+    // 16:00 UTC is exactly 00:00 in China: the start day is Wednesday 11-25, not Tuesday.
+    [InlineData("2026-11-24T16:00:00+00:00", 1, "2026-11-27T00:00:00+08:00")]
+    // New Year's Eve 16:30 UTC is 2026-01-01 00:30 in China, a holiday; the first working day is Sunday 01-04.
+    [InlineData("2025-12-31T16:30:00+00:00", 1, "2026-01-05T00:00:00+08:00")]
+    // Spring Festival 2025: Sunday 01-26 is worked, 01-28..02-04 off, Saturday 02-08 worked.
+    [InlineData("2025-01-24T09:00:00+08:00", 1, "2025-01-27T00:00:00+08:00")]
+    [InlineData("2025-01-24T09:00:00+08:00", 3, "2025-02-06T00:00:00+08:00")]
+    // A clock started on the make-up Sunday itself: the start day never counts.
+    [InlineData("2025-01-26T10:00:00+08:00", 1, "2025-01-28T00:00:00+08:00")]
+    [InlineData("2025-02-07T09:00:00+08:00", 1, "2025-02-09T00:00:00+08:00")]
+    // Labour Day 2025: Sunday 04-27 worked, 05-01..05-05 off.
+    [InlineData("2025-04-25T09:00:00+08:00", 1, "2025-04-28T00:00:00+08:00")]
+    [InlineData("2025-04-30T09:00:00+08:00", 1, "2025-05-07T00:00:00+08:00")]
+    // National Day 2026: Sunday 09-20 worked, 10-01..10-07 off, Saturday 10-10 worked.
+    [InlineData("2026-09-18T09:00:00+08:00", 1, "2026-09-21T00:00:00+08:00")]
+    [InlineData("2026-09-30T09:00:00+08:00", 3, "2026-10-11T00:00:00+08:00")]
+    // Started during the holiday: the count begins with the first working day after it.
+    [InlineData("2026-10-03T11:00:00+08:00", 1, "2026-10-09T00:00:00+08:00")]
     public void AddWorkingDays_EndsAtMidnightAfterNthWorkingDay_WithLoadedNotices(string start, int days, string expected)
     {
         var deadline = Deadlines.AddWorkingDays(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days);
@@ -54,6 +72,26 @@ public sealed class DeadlineCalculatorTests
                 Assert.Equal(n, China2025To2026.CountWorkingDays(day, deadline.DueDate));
             }
         }
+    }
+
+    [Fact]
+    public void AddWorkingDays_CountsWeekendsOnlyAndStaysProvisional_Within2027()
+    {
+        // 2027's Spring Festival falls in early February, but its notice is not loaded: weekends only.
+        var deadline = Deadlines.AddWorkingDays(China(2027, 2, 5, 9), 3);
+
+        Assert.Equal(new DateOnly(2027, 2, 10), deadline.DueDate);
+        Assert.Equal(China(2027, 2, 11), deadline.Due);
+        Assert.True(deadline.Provisional);
+    }
+
+    [Fact]
+    public void AddWorkingDays_IsNotProvisional_WhenTheCountStaysInLoadedYears()
+    {
+        var deadline = Deadlines.AddWorkingDays(China(2026, 12, 24, 9), 4);
+
+        Assert.Equal(new DateOnly(2026, 12, 30), deadline.DueDate);
+        Assert.False(deadline.Provisional);
     }
 
     [Fact]

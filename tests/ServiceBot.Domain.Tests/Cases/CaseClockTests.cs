@@ -1,4 +1,5 @@
 using ServiceBot.Domain.Cases;
+using ServiceBot.Domain.Sla;
 using ServiceBot.Testing;
 using static ServiceBot.Testing.TestCalendars;
 
@@ -74,7 +75,7 @@ public sealed class CaseClockTests
     [Fact]
     public void RequestInformation_LeavesAnswerClockRunning_WhenPausingIsSwitchedOff()
     {
-        var builder = new CaseBuilder { Sla = new Sla.SlaPolicy { PauseWhileAwaitingInformation = false } };
+        var builder = new CaseBuilder { Sla = new SlaPolicy { PauseWhileAwaitingInformation = false } };
         var c = builder.InState(CaseState.Handling);
 
         CaseBuilder.Ok(c.RequestInformation("请提供项目用地面积", builder.Context(TestActors.LeadStaff)));

@@ -1,6 +1,7 @@
 using ServiceBot.Domain.Calendar;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Enterprises;
+using ServiceBot.Domain.Sla;
 using ServiceBot.Domain.Users;
 
 namespace ServiceBot.Application.Cases.Common;
@@ -9,7 +10,13 @@ namespace ServiceBot.Application.Cases.Common;
 public static class CaseDetailMapper
 {
     public static CaseDetail ToDetail(
-        Case c, Enterprise enterprise, IReadOnlyDictionary<string, string> bureauNames, IReadOnlyList<CaseTrigger> permitted, DeadlineCalculator deadlines, DateTimeOffset now)
+        Case c,
+        Enterprise enterprise,
+        IReadOnlyDictionary<string, string> bureauNames,
+        IReadOnlyList<CaseTrigger> permitted,
+        DeadlineCalculator deadlines,
+        DateTimeOffset now,
+        SlaPolicy? sla = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(enterprise);
@@ -50,7 +57,7 @@ public static class CaseDetailMapper
             LocalOrNull(c.SignedForAt),
             LocalOrNull(c.AnsweredAt),
             LocalOrNull(c.ClosedAt),
-            c.Clocks.OrderBy(k => k.StartedAt).Select(k => ToView(k, deadlines, now)).ToList(),
+            c.Clocks.OrderBy(k => k.StartedAt).Select(k => ToView(k, deadlines, now, sla)).ToList(),
             c.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineItem(
                 t.Sequence, t.Action, ActionLabel(t), t.FromState, t.ToState, t.ActorName, t.ActorRole.ToChinese(), t.ActorBureauCode, Local(t.At), t.Note, t.Data)).ToList(),
             c.Attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, Local(a.UploadedAt))).ToList(),
@@ -59,10 +66,12 @@ public static class CaseDetailMapper
             c.Version);
     }
 
-    public static ClockView ToView(CaseClock k, DeadlineCalculator deadlines, DateTimeOffset now)
+    /// <summary>A clock as shown; <paramref name="sla"/> decides its light (the default policy when null).</summary>
+    public static ClockView ToView(CaseClock k, DeadlineCalculator deadlines, DateTimeOffset now, SlaPolicy? sla = null)
     {
         ArgumentNullException.ThrowIfNull(k);
         ArgumentNullException.ThrowIfNull(deadlines);
+        var light = k.Status == ClockStatus.Running ? ClockMilestones.For(k, sla ?? new SlaPolicy(), deadlines).LightAt(now) : TrafficLight.None;
         return new ClockView(
             k.Kind,
             k.Kind.ToChinese(),
@@ -76,7 +85,23 @@ public static class CaseDetailMapper
             k.Amount,
             k.CompletedAt is { } done ? deadlines.ToLocal(done) : null,
             k.MetDeadline,
-            k.Status == ClockStatus.Running && now >= k.DueAt);
+            k.Status == ClockStatus.Running && now >= k.DueAt,
+            light,
+            light.ToChinese(),
+            RemainingWorkingDays(k, deadlines, now));
+    }
+
+    private static int? RemainingWorkingDays(CaseClock k, DeadlineCalculator deadlines, DateTimeOffset now)
+    {
+        if (!k.IsActive || !k.IsWorkingDays)
+        {
+            return null;
+        }
+
+        var today = deadlines.LocalDate(now);
+        return today <= k.DueDate
+            ? deadlines.Calendar.CountWorkingDays(today, k.DueDate)
+            : -deadlines.Calendar.CountWorkingDays(k.DueDate, today);
     }
 
     /// <summary>What a timeline entry says happened; an unsatisfied evaluation reads as the reopening it causes.</summary>
@@ -87,6 +112,9 @@ public static class CaseDetailMapper
         {
             "Submit" => "受理",
             "AttachFile" => "上传附件",
+            Case.DeadlineRecountAction => "时限重算",
+            Case.DeadlineWarningAction when entry.Data.TryGetValue("light", out var light) && Enum.TryParse<TrafficLight>(light, out var l) =>
+                $"时限预警（{l.ToChinese()}）",
             nameof(CaseTrigger.Evaluate) when entry.Data.TryGetValue("rating", out var rating) && Enum.TryParse<EvaluationRating>(rating, out var r) =>
                 r == EvaluationRating.Unsatisfied ? "评价：不满意，转重办" : $"评价：{r.ToChinese()}，办结",
             _ => Enum.TryParse<CaseTrigger>(entry.Action, out var trigger) ? trigger.ToChinese() : entry.Action,

@@ -1,4 +1,5 @@
 using ServiceBot.Domain.Cases;
+using ServiceBot.Domain.Sla;
 
 namespace ServiceBot.Application.Cases.Common;
 
@@ -9,7 +10,11 @@ public sealed record EnterpriseSummary(Guid Id, string Name, string CreditCode, 
 
 public sealed record CoHandlerView(BureauRef Bureau, string? Input, DateTimeOffset? InputAt);
 
-/// <summary>A clock in China time; <see cref="Overdue"/> is judged at the time of the query.</summary>
+/// <summary>
+/// A clock in China time; <see cref="Overdue"/>, <see cref="Light"/> and <see cref="RemainingWorkingDays"/> are
+/// judged at the time of the query. <see cref="RemainingWorkingDays"/> counts the working days after today up to the
+/// due day (0: due today; negative: the working days since it), for running or paused working-day clocks.
+/// </summary>
 public sealed record ClockView(
     ClockKind Kind,
     string Name,
@@ -23,7 +28,10 @@ public sealed record ClockView(
     int Amount,
     DateTimeOffset? CompletedAt,
     bool? MetDeadline,
-    bool Overdue);
+    bool Overdue,
+    TrafficLight Light,
+    string LightName,
+    int? RemainingWorkingDays);
 
 public sealed record TimelineItem(
     int Sequence,

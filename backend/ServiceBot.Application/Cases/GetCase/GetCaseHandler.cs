@@ -28,6 +28,6 @@ internal sealed class GetCaseHandler(IApplicationDbContext db, LifecycleContextF
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == c.EnterpriseId, cancellationToken).ConfigureAwait(false);
         var bureaus = await db.Bureaus.AsNoTracking().ToDictionaryAsync(b => b.Code, b => b.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var context = contexts.Create();
-        return CaseDetailMapper.ToDetail(c, enterprise, bureaus, c.PermittedActions(context), context.Deadlines, context.Now);
+        return CaseDetailMapper.ToDetail(c, enterprise, bureaus, c.PermittedActions(context), context.Deadlines, context.Now, context.Sla);
     }
 }

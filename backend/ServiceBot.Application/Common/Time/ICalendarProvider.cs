@@ -9,4 +9,7 @@ public interface ICalendarProvider
 
     /// <summary>Rebuilds the calculator after the stored notices changed.</summary>
     Task ReloadAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces the calculator with one over <paramref name="years"/>, as just stored by an import.</summary>
+    void Use(IEnumerable<HolidayYear> years);
 }

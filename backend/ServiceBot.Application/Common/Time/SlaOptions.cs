@@ -38,8 +38,11 @@ public sealed class SlaOptions
     /// <summary>Answer deadlines per case type, category and complexity; empty means the built-in defaults.</summary>
     public IList<SlaAnswerRuleOptions> AnswerRules { get; } = [];
 
-    public SlaPolicy ToPolicy() => new()
+    /// <summary>The deployment's policy; <paramref name="escalation"/> adds its traffic lights and ladder (defaults when null).</summary>
+    public SlaPolicy ToPolicy(EscalationOptions? escalation = null) => new()
     {
+        Warnings = escalation?.ToWarningPolicy() ?? new WarningPolicy(),
+        Escalation = escalation?.ToEscalationPolicy() ?? new EscalationPolicy(),
         SignForWorkingDays = SignForWorkingDays,
         UrgentContactHours = UrgentContactHours,
         ReturnWindowWorkingDays = ReturnWindowWorkingDays,

@@ -15,7 +15,10 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseCloc
         builder.Ignore(k => k.IsActive);
         builder.Ignore(k => k.MetDeadline);
 
-        // The deadline sweep and the overdue filters look for running clocks by due time.
+        // The overdue filters look for running clocks by due time.
         builder.HasIndex(k => new { k.Status, k.DueAt });
+
+        // The deadline engine's queue: the clocks whose next check has come, oldest first (null for idle clocks).
+        builder.HasIndex(k => k.NextCheckAt);
     }
 }

@@ -225,6 +225,9 @@ CREATE TABLE "CaseClocks" (
     "Amount" integer NOT NULL,
     "PausedAt" timestamp with time zone,
     "CompletedAt" timestamp with time zone,
+    "AnnouncedLight" character varying(40) NOT NULL,
+    "EscalationStep" integer NOT NULL,
+    "NextCheckAt" timestamp with time zone,
     "CaseId" uuid,
     CONSTRAINT "PK_CaseClocks" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_CaseClocks_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
@@ -309,6 +312,9 @@ CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 
 
 CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
+
+
+CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
 
 
 CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");

@@ -212,6 +212,9 @@ CREATE TABLE "CaseClocks" (
     "Amount" INTEGER NOT NULL,
     "PausedAt" INTEGER NULL,
     "CompletedAt" INTEGER NULL,
+    "AnnouncedLight" TEXT NOT NULL,
+    "EscalationStep" INTEGER NOT NULL,
+    "NextCheckAt" INTEGER NULL,
     "CaseId" TEXT NULL,
     CONSTRAINT "FK_CaseClocks_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
 );
@@ -292,6 +295,9 @@ CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 
 
 CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
+
+
+CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
 
 
 CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");

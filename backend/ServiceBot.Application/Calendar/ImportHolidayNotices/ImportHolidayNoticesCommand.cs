@@ -1,0 +1,13 @@
+using ServiceBot.Application.Common.Messaging;
+using ServiceBot.Application.Common.Security;
+using ServiceBot.Domain.Common;
+using ServiceBot.Domain.Users;
+
+namespace ServiceBot.Application.Calendar.ImportHolidayNotices;
+
+/// <summary>
+/// Loads one or more years' 放假调休 arrangements in the format of the shipped <c>cn-holidays-*.json</c>; a year
+/// already stored is replaced (a corrected notice). Deadlines that were provisional for those years are recounted.
+/// </summary>
+[Authorize(Role.Admin)]
+public sealed record ImportHolidayNoticesCommand(string Json) : ICommand<Result<HolidayCalendarView>>;
