@@ -1,0 +1,6 @@
+namespace ServiceBot.Benchmarks;
+
+internal static class IntentCrossValidation
+{
+    public static int Run() => 0;
+}
