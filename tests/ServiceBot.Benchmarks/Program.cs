@@ -6,7 +6,7 @@ return command switch
 {
     "triage-latency" => TriageLatency.Run(args.Skip(1).ToArray()),
     "triage-cv" => TriageCrossValidation.Run(args.Skip(1).ToArray()),
-    "intent-cv" => IntentCrossValidation.Run(),
+    "intent-cv" => IntentCrossValidation.Run(args.Contains("--errors")),
     _ => Help(),
 };
 

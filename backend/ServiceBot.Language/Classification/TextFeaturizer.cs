@@ -42,20 +42,22 @@ internal static class TextFeaturizer
             }
         }
 
-        if (extra is not null)
-        {
-            foreach (var name in extra)
-            {
-                features[ExtraPrefix + name] = 1f;
-            }
-        }
-
         if (options.Normalize && features.Count > 0)
         {
             var scale = 1f / MathF.Sqrt(features.Count);
             foreach (var key in features.Keys.ToList())
             {
                 features[key] = scale;
+            }
+        }
+
+        // Named features (rules that fired, entity kinds) keep their full weight: a long message must not dilute
+        // the fact that “转人工” was said.
+        if (extra is not null)
+        {
+            foreach (var name in extra)
+            {
+                features[ExtraPrefix + name] = 1f;
             }
         }
 

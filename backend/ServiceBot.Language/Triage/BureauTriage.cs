@@ -22,10 +22,12 @@ public sealed partial class BureauTriage
     private readonly int[] _labelOf;
     private readonly TextClassifier _categories;
     private readonly CategoryPrior _categoryPrior;
+    private readonly NaiveBayesModel _bayes;
     private readonly TriageModelOptions _options;
 
-    private BureauTriage(DutyIndex duties, SoftmaxModel model, int[] labelOf, TextClassifier categories, CategoryPrior categoryPrior, TriageModelOptions options)
+    private BureauTriage(DutyIndex duties, SoftmaxModel model, int[] labelOf, TextClassifier categories, CategoryPrior categoryPrior, NaiveBayesModel bayes, TriageModelOptions options)
     {
+        _bayes = bayes;
         _duties = duties;
         _model = model;
         _labelOf = labelOf;
@@ -56,7 +58,7 @@ public sealed partial class BureauTriage
             throw new ArgumentException("Triage needs at least one bureau.", nameof(catalog));
         }
 
-        var duties = new DutyIndex(catalog, options.UseVocabulary ? DutyVocabulary.Default : DutyVocabulary.Empty);
+        var duties = new DutyIndex(catalog, options.EffectiveVocabulary);
         var codes = catalog.Select(b => b.Code).ToList();
         var usable = examples.Where(e => codes.Contains(e.Lead, StringComparer.Ordinal)).ToList();
         var bureauExamples = options.DutyExamples ? [.. usable, .. DutyExamples(catalog, options)] : usable;
@@ -74,7 +76,11 @@ public sealed partial class BureauTriage
         var model = SoftmaxTrainer.Train(vectors, trained, space, DutyFeatureCount, options.Training);
         var categories = TextClassifier.Train(usable.Select(e => (e.Text, e.Category)).ToList(), options.Featurizer, options.Training);
         var prior = new CategoryPrior(codes, usable);
-        return new BureauTriage(duties, model, labelOf, categories, prior, options);
+        var bayes = NaiveBayesModel.Train(
+            bureauExamples.Select(e => ((IReadOnlyDictionary<string, float>)TextFeaturizer.Extract(e.Text, options.BayesFeaturizer), trained.IndexOf(e.Lead))).ToList(),
+            trained.Count,
+            options.BayesAlpha);
+        return new BureauTriage(duties, model, labelOf, categories, prior, bayes, options);
     }
 
     /// <summary>
@@ -83,7 +89,7 @@ public sealed partial class BureauTriage
     /// </summary>
     private static IEnumerable<LabelledProblem> DutyExamples(IReadOnlyList<BureauProfile> catalog, TriageModelOptions options)
     {
-        var vocabulary = options.UseVocabulary ? DutyVocabulary.Default : DutyVocabulary.Empty;
+        var vocabulary = options.EffectiveVocabulary;
         foreach (var bureau in catalog)
         {
             var entries = vocabulary.For(bureau.Code);
@@ -101,7 +107,7 @@ public sealed partial class BureauTriage
         ArgumentNullException.ThrowIfNull(text);
         var matches = _duties.Match(text);
         var x = _model.Space.Vectorize(TextFeaturizer.Extract(text, _options.Featurizer));
-        var scores = Scores(x, matches);
+        var scores = Scores(text, x, matches);
         var probabilities = Calibrated(scores, _options.Temperature);
 
         var order = Enumerable.Range(0, probabilities.Length).OrderByDescending(b => probabilities[b]).ThenBy(b => b).ToArray();
@@ -116,7 +122,7 @@ public sealed partial class BureauTriage
     }
 
     /// <summary>Each bureau's score, in catalog order, before the softmax.</summary>
-    private float[] Scores(SparseVector x, DutyMatch[] matches)
+    private float[] Scores(string text, SparseVector x, DutyMatch[] matches)
     {
         var k = _model.Labels.Count;
         var classFeatures = new float[k * DutyFeatureCount];
@@ -132,6 +138,14 @@ public sealed partial class BureauTriage
 
         var modelScores = new float[k];
         _model.Score(x, classFeatures, modelScores);
+        if (_options.BayesWeight > 0)
+        {
+            var bayes = _bayes.LogProbabilities(TextFeaturizer.Extract(text, _options.BayesFeaturizer));
+            for (var label = 0; label < k; label++)
+            {
+                modelScores[label] += _options.BayesWeight * bayes[label];
+            }
+        }
         var scores = new float[matches.Length];
         for (var b = 0; b < matches.Length; b++)
         {

@@ -26,6 +26,10 @@ public sealed class DutyVocabulary
 
     public IReadOnlyList<Entry> For(string code) => _byCode.TryGetValue(code, out var entries) ? entries : [];
 
+    /// <summary>The same vocabulary with only the words <paramref name="keep"/> accepts.</summary>
+    public DutyVocabulary Where(Func<string, bool> keep) =>
+        new(_byCode.Select(p => new Bureau(p.Key, p.Value.Select(e => e with { Words = e.Words.Where(keep).ToList() }).ToList())));
+
     /// <summary>The words for one duty of a bureau.</summary>
     public sealed record Entry(string Duty, IReadOnlyList<string> Words);
 

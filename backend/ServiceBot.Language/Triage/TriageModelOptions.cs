@@ -8,11 +8,18 @@ internal sealed record TriageModelOptions(
     TrainingOptions Training,
     bool UseDuties = true,
     bool UseVocabulary = true,
+    DutyVocabulary? Vocabulary = null,
     bool DutyExamples = true,
     CategoryMode CategoryMode = CategoryMode.TextAndBureau,
-    float Temperature = 2f,
-    double CoHandlerMinConfidence = 0.1,
+    float Temperature = 3f,
+    float BayesWeight = 0.3f,
+    float BayesAlpha = 0.5f,
+    double CoHandlerMinConfidence = 0.2,
     int MaxCoHandlers = 2)
 {
     public static TriageModelOptions Default { get; } = new(FeaturizerOptions.Default, TrainingOptions.Default);
+
+    public FeaturizerOptions BayesFeaturizer { get; init; } = new(1, 2, Normalize: false);
+
+    public DutyVocabulary EffectiveVocabulary => !UseVocabulary ? DutyVocabulary.Empty : Vocabulary ?? DutyVocabulary.Default;
 }
