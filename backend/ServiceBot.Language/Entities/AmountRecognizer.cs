@@ -5,7 +5,8 @@ namespace ServiceBot.Language.Entities;
 /// <summary>
 /// Amounts of money: a number in digits or Chinese numerals, an optional 个/多/余/来, and a unit (元, 万元, 亿元,
 /// or 万/亿 on their own as people say “600多万”, “一个亿”). “5万件” and “3万吨” are quantities, not money, and are
-/// left alone. The value is in yuan; “多” (more than) gives the round figure said.
+/// left alone. Chinese numerals are read whole with their unit, so “三亿五千万” is 350 million. The value is in
+/// yuan; “多” (more than) gives the round figure said.
 /// </summary>
 internal static partial class AmountRecognizer
 {
@@ -13,22 +14,15 @@ internal static partial class AmountRecognizer
     {
         foreach (Match m in Amount().Matches(folded))
         {
-            if (ChineseNumber.Parse(m.Groups["number"].Value) is not { } number)
+            var number = m.Groups["number"].Value;
+            var unit = m.Groups["unit"].Value;
+            var scale = unit[0] is '亿' or '万' ? unit[..1] : string.Empty;
+            var yuan = char.IsAsciiDigit(number[0])
+                ? ChineseNumber.Parse(number) * (scale == "亿" ? 100_000_000m : scale == "万" ? 10_000m : unit == "千元" ? 1_000m : 1m)
+                : ChineseNumber.Parse(number + scale) * (unit == "千元" ? 1_000m : 1m);
+            if (yuan is > 0)
             {
-                continue;
-            }
-
-            var multiplier = m.Groups["unit"].Value switch
-            {
-                "亿元" or "亿" => 100_000_000m,
-                "万元" or "万" => 10_000m,
-                "千元" => 1_000m,
-                _ => 1m,
-            };
-            var yuan = number * multiplier;
-            if (yuan > 0)
-            {
-                yield return new Entity(EntityKind.Amount, m.Value, m.Index, yuan.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)) { Amount = yuan };
+                yield return new Entity(EntityKind.Amount, m.Value, m.Index, yuan.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)) { Amount = yuan };
             }
         }
     }

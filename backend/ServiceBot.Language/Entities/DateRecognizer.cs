@@ -210,7 +210,7 @@ internal static partial class DateRecognizer
     [GeneratedRegex("(?<rel>下下个?|下一?个?|上上个?|上一?个?|这个?|本)?(?:周|星期|礼拜)(?<day>[一二三四五六日天1-7])", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex("(?<rel>下下个?|下一?个?|上上个?|上一?个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?<rel>下个?|这个?|本)?(?<weekend>周末)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<rel>下个?|这个?|本)?(?<weekend>周末)|(?<rel>下下个?|下一?个?|上上个?|上一?个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天1-7末])", RegexOptions.CultureInvariant)]
     private static partial Regex WeekOrWeekend();
 
     [GeneratedRegex("(?<rel>下个|下|上个|上|本|这个)?月(?<part>底|末|初|中)|(?<rel>下个|下|上个|上|本|这个)月(?![0-9一二三四五六七八九十底末初中份])", RegexOptions.CultureInvariant)]

@@ -215,8 +215,8 @@ public sealed partial class BureauTriage
         }
 
         features[0] = MathF.Log(1f + match.DutyWeight);
-        features[1] = MathF.Log(1f + match.VocabularyWeight);
-        features[2] = match.NameWeight;
-        features[3] = match.LongestWord >= 4 ? 1f : 0f;
+        features[1] = MathF.Log(1f + match.LongDutyWeight);
+        features[2] = MathF.Log(1f + match.VocabularyWeight);
+        features[3] = match.NameWeight;
     }
 }

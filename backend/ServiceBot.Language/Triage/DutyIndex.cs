@@ -15,6 +15,8 @@ internal sealed class DutyIndex
 {
     public const int MaxWordLength = 8;
 
+    public const int LongWordLength = 4;
+
     /// <summary>Words that appear in duties but say nothing about who is responsible.</summary>
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
@@ -179,9 +181,9 @@ internal sealed class DutyIndex
             .ToList();
         return new DutyMatch(
             grouped,
-            WeightOf(maximal.Where(h => !h.Posting.FromVocabulary)),
+            WeightOf(maximal.Where(h => !h.Posting.FromVocabulary && h.Length < LongWordLength)),
+            WeightOf(maximal.Where(h => !h.Posting.FromVocabulary && h.Length >= LongWordLength)),
             WeightOf(maximal.Where(h => h.Posting.FromVocabulary)),
-            maximal.Count == 0 ? 0 : maximal.Max(h => h.Length),
             name?.Word,
             name?.Weight ?? 0f);
     }
