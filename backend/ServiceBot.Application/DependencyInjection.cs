@@ -7,6 +7,8 @@ using ServiceBot.Application.Common.Behaviors;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Application.Triage;
+using ServiceBot.Application.Understanding;
 
 namespace ServiceBot.Application;
 
@@ -40,6 +42,11 @@ public static class DependencyInjection
         services.AddScoped<InboxWriter>();
         services.AddScoped<CaseNotificationTexts>();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TriageModels>();
+        services.AddScoped<TriageEngine>();
+        services.AddSingleton<IUnderstandingService, UnderstandingService>();
         return services;
     }
 

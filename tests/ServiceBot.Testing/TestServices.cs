@@ -55,7 +55,10 @@ public sealed class TestServices : IAsyncDisposable
         services.AddInfrastructure(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var initializer = provider.GetServices<IHostedService>().Single(s => s.GetType().Name == "DatabaseInitializer");
+
+        // Only the initializer is built: the other hosted services (Quartz's among them) need a running host.
+        var initializerType = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DatabaseInitializer").ImplementationType!;
+        var initializer = (IHostedService)ActivatorUtilities.CreateInstance(provider, initializerType);
         await initializer.StartAsync(CancellationToken.None).ConfigureAwait(false);
         return new TestServices(provider, database, clock);
     }
@@ -67,6 +70,9 @@ public sealed class TestServices : IAsyncDisposable
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Actor = actor;
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request).ConfigureAwait(false);
     }
+
+    /// <summary>Dispatches every committed domain event to its reactions, as the outbox dispatcher would.</summary>
+    public Task<int> ProcessOutboxAsync() => _provider.GetRequiredService<ServiceBot.Infrastructure.Outbox.OutboxProcessor>().ProcessPendingAsync(CancellationToken.None);
 
     /// <summary>Runs code in its own scope as <paramref name="actor"/>.</summary>
     public async Task<T> InScopeAsync<T>(Actor? actor, Func<IServiceProvider, Task<T>> work)

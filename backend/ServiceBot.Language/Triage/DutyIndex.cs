@@ -112,6 +112,9 @@ internal sealed class DutyIndex
         var matchedAt = new int[_bureaus.Length];
         Array.Fill(matchedAt, -1);
 
+        // Looking words up by span keeps matching free of allocations: it runs for every position of every message.
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nameWords = _nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (runStart, run) in HanRuns(normalized))
         {
             for (var i = 0; i < run.Length; i++)
@@ -119,8 +122,8 @@ internal sealed class DutyIndex
                 var position = runStart + i;
                 for (var length = Math.Min(MaxWordLength, run.Length - i); length >= 2; length--)
                 {
-                    var word = run.Substring(i, length);
-                    if (_words.TryGetValue(word, out var postings))
+                    var span = run.AsSpan(i, length);
+                    if (words.TryGetValue(span, out var word, out var postings))
                     {
                         foreach (var posting in postings)
                         {
@@ -133,14 +136,14 @@ internal sealed class DutyIndex
                         }
                     }
 
-                    if (_nameWords.TryGetValue(word, out var bureaus))
+                    if (nameWords.TryGetValue(span, out var nameWord, out var bureaus))
                     {
                         foreach (var bureau in bureaus)
                         {
-                            var weight = _nameIdf[word] * length / 2f;
+                            var weight = _nameIdf[nameWord] * length / 2f;
                             if (names[bureau] is not { } best || weight > best.Weight)
                             {
-                                names[bureau] = (word, weight);
+                                names[bureau] = (nameWord, weight);
                             }
                         }
                     }
