@@ -7,7 +7,7 @@ namespace ServiceBot.Language.Classification;
 /// </summary>
 internal static class ModelEvidence
 {
-    public static IReadOnlyList<string> Words(SoftmaxModel model, SparseVector x, int label, int max)
+    public static IReadOnlyList<string> Words(SoftmaxModel model, SparseVector x, int label, int max, Func<string, bool>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
@@ -17,7 +17,7 @@ internal static class ModelEvidence
         {
             var feature = x.Indices[i];
             var word = TextFeaturizer.Display(model.Space.NameOf(feature));
-            if (word is null || word.Length < 2)
+            if (word is null || word.Length < 2 || (accept is not null && !accept(word)))
             {
                 continue;
             }

@@ -44,5 +44,6 @@ public sealed partial class BureauTriage
 
     private static string Quote(IEnumerable<string> words) => string.Concat(words.Take(3).Select(w => $"“{w}”"));
 
-    private static string Percent(double p) => Math.Round(p * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>Whole percent, never 100%: a model trained on a few hundred examples is never certain.</summary>
+    private static string Percent(double p) => Math.Min(99, Math.Round(p * 100)).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

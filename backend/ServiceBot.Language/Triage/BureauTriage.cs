@@ -23,11 +23,13 @@ public sealed partial class BureauTriage
     private readonly TextClassifier _categories;
     private readonly CategoryPrior _categoryPrior;
     private readonly NaiveBayesModel _bayes;
+    private readonly QuotableWords _quotable;
     private readonly TriageModelOptions _options;
 
-    private BureauTriage(DutyIndex duties, SoftmaxModel model, int[] labelOf, TextClassifier categories, CategoryPrior categoryPrior, NaiveBayesModel bayes, TriageModelOptions options)
+    private BureauTriage(DutyIndex duties, SoftmaxModel model, int[] labelOf, TextClassifier categories, CategoryPrior categoryPrior, NaiveBayesModel bayes, QuotableWords quotable, TriageModelOptions options)
     {
         _bayes = bayes;
+        _quotable = quotable;
         _duties = duties;
         _model = model;
         _labelOf = labelOf;
@@ -80,7 +82,7 @@ public sealed partial class BureauTriage
             bureauExamples.Select(e => ((IReadOnlyDictionary<string, float>)TextFeaturizer.Extract(e.Text, options.BayesFeaturizer), trained.IndexOf(e.Lead))).ToList(),
             trained.Count,
             options.BayesAlpha);
-        return new BureauTriage(duties, model, labelOf, categories, prior, bayes, options);
+        return new BureauTriage(duties, model, labelOf, categories, prior, bayes, new QuotableWords(usable.Select(e => e.Text)), options);
     }
 
     /// <summary>
@@ -185,7 +187,7 @@ public sealed partial class BureauTriage
     {
         var profile = _duties.Bureaus[bureau];
         var label = _labelOf[bureau];
-        var words = withWords && label >= 0 ? ModelEvidence.Words(_model, x, label, 4) : [];
+        var words = withWords && label >= 0 ? ModelEvidence.Words(_model, x, label, 4, _quotable.Contains) : [];
         return new TriageCandidate(profile.Code, profile.Name, probability, match.Hits, words);
     }
 
