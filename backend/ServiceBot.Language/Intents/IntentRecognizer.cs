@@ -51,9 +51,10 @@ public sealed class IntentRecognizer
         }
 
         var kinds = entityKinds.Distinct().ToList();
-        var features = Features(normalized, kinds);
+        var fired = IntentRules.All.Where(r => r.Pattern.IsMatch(normalized)).ToList();
+        var features = Features(normalized, fired, kinds);
         var ranking = _classifier.Classify(normalized, features).Select(s => new IntentScore(Enum.Parse<Intent>(s.Label), s.Probability)).ToList();
-        var decisive = IntentRules.All.FirstOrDefault(r => r.Decisive && r.Pattern.IsMatch(normalized));
+        var decisive = fired.FirstOrDefault(r => r.Decisive);
         if (decisive is not null)
         {
             ranking = ranking
@@ -64,8 +65,8 @@ public sealed class IntentRecognizer
         }
 
         var best = ranking[0];
-        var evidence = IntentRules.All
-            .Where(r => r.Intent == best.Intent && r.Pattern.IsMatch(normalized))
+        var evidence = fired
+            .Where(r => r.Intent == best.Intent)
             .Select(r => $"规则：{r.Name}")
             .Concat(_classifier.Evidence(normalized, best.Intent.ToString(), 3, features).Select(w => $"词语：“{w}”"))
             .Concat(best.Intent == Intent.ReportProblem ? kinds.Where(k => k is EntityKind.CreditCode or EntityKind.Company or EntityKind.Mobile).Select(k => $"含{k.ToChinese()}") : [])
@@ -78,7 +79,12 @@ public sealed class IntentRecognizer
     private static List<string> Features(string text, IEnumerable<EntityKind> kinds)
     {
         var normalized = ChineseText.Normalize(text);
-        var features = IntentRules.All.Where(r => r.Pattern.IsMatch(normalized)).Select(r => r.FeatureName).ToList();
+        return Features(normalized, IntentRules.All.Where(r => r.Pattern.IsMatch(normalized)).ToList(), kinds);
+    }
+
+    private static List<string> Features(string normalized, List<IntentRule> fired, IEnumerable<EntityKind> kinds)
+    {
+        var features = fired.Select(r => r.FeatureName).ToList();
         features.AddRange(kinds.Distinct().Select(k => "entity:" + k));
         var length = normalized.Count(c => ChineseText.IsHan(c));
         features.Add(length switch

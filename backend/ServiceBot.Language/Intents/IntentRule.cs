@@ -12,7 +12,7 @@ internal sealed class IntentRule(string name, Intent intent, string pattern, boo
 
     public Intent Intent { get; } = intent;
 
-    public Regex Pattern { get; } = new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    public Regex Pattern { get; } = new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     public bool Decisive { get; } = decisive;
 
