@@ -1,4 +1,4 @@
 namespace ServiceBot.Language.Classification;
 
 /// <summary>One label of a classification with the model's probability for it.</summary>
-public sealed record LabelScore(string Label, double Probability);
+internal sealed record LabelScore(string Label, double Probability);

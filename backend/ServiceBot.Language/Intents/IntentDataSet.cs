@@ -7,7 +7,7 @@ namespace ServiceBot.Language.Intents;
 /// The labelled utterances shipped with ServiceBot, split once before any model work: per intent, ordered by the
 /// SHA-256 of their text, every fifth one is held out. Only <see cref="Training"/> trains the recogniser.
 /// </summary>
-public static class IntentDataSet
+internal static class IntentDataSet
 {
     private static readonly Lazy<IReadOnlyList<IntentExample>> TrainingSet = new(() => Read("intents/train.jsonl"));
     private static readonly Lazy<IReadOnlyList<IntentExample>> HeldOutSet = new(() => Read("intents/heldout.jsonl"));

@@ -29,7 +29,7 @@ public sealed class IntentRecognizer
     /// <summary>Trained on the shipped training utterances (a few milliseconds, once).</summary>
     public static IntentRecognizer Default => DefaultRecognizer.Value;
 
-    public static IntentRecognizer Train(IReadOnlyList<IntentExample> examples)
+    internal static IntentRecognizer Train(IReadOnlyList<IntentExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var classifier = TextClassifier.Train(

@@ -40,14 +40,17 @@ public sealed partial class BureauTriage
 
     public IReadOnlyList<BureauProfile> Catalog => _duties.Bureaus;
 
-    /// <summary>Trains on the shipped training set (<see cref="TriageDataSet.Training"/>) for <paramref name="catalog"/>.</summary>
+    /// <summary>
+    /// Trains on the shipped training descriptions for <paramref name="catalog"/> (a second or two). Bureaus of the
+    /// catalog without labelled problems are proposed from their duties alone.
+    /// </summary>
     public static BureauTriage Train(IReadOnlyList<BureauProfile> catalog) => Train(catalog, TriageDataSet.Training);
 
     /// <summary>
     /// Trains for <paramref name="catalog"/> on <paramref name="examples"/>. Examples whose lead bureau is not in
     /// the catalog are left out.
     /// </summary>
-    public static BureauTriage Train(IReadOnlyList<BureauProfile> catalog, IReadOnlyList<LabelledProblem> examples) =>
+    internal static BureauTriage Train(IReadOnlyList<BureauProfile> catalog, IReadOnlyList<LabelledProblem> examples) =>
         Train(catalog, examples, TriageModelOptions.Default);
 
     internal static BureauTriage Train(IReadOnlyList<BureauProfile> catalog, IReadOnlyList<LabelledProblem> examples, TriageModelOptions options)

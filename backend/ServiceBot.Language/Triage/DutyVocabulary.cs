@@ -7,8 +7,10 @@ namespace ServiceBot.Language.Triage;
 /// by bureau code (<c>Data/triage/duty-vocabulary.json</c>). Duties are written in administrative language; this
 /// vocabulary bridges to how problems are actually described. A bureau missing here is matched on its duties alone.
 /// </summary>
-public sealed class DutyVocabulary
+internal sealed class DutyVocabulary
 {
+    private static readonly Lazy<DutyVocabulary> DefaultVocabulary = new(() => new DutyVocabulary(EmbeddedData.Read<File>("triage/duty-vocabulary.json").Bureaus));
+
     private readonly Dictionary<string, IReadOnlyList<Entry>> _byCode;
 
     public DutyVocabulary(IEnumerable<Bureau> bureaus)
@@ -21,8 +23,6 @@ public sealed class DutyVocabulary
 
     /// <summary>The vocabulary shipped with ServiceBot for the default catalog.</summary>
     public static DutyVocabulary Default => DefaultVocabulary.Value;
-
-    private static readonly Lazy<DutyVocabulary> DefaultVocabulary = new(() => new DutyVocabulary(EmbeddedData.Read<File>("triage/duty-vocabulary.json").Bureaus));
 
     public IReadOnlyList<Entry> For(string code) => _byCode.TryGetValue(code, out var entries) ? entries : [];
 

@@ -4,4 +4,4 @@ namespace ServiceBot.Language.Triage;
 /// One line of the labelled set: an enterprise's problem in its own words, the bureau that should lead it, the
 /// bureaus that could co-handle it (or are plausible second choices), and its category.
 /// </summary>
-public sealed record LabelledProblem(string Text, string Lead, IReadOnlyList<string> Alt, string Category);
+internal sealed record LabelledProblem(string Text, string Lead, IReadOnlyList<string> Alt, string Category);

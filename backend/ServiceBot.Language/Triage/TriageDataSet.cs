@@ -8,7 +8,7 @@ namespace ServiceBot.Language.Triage;
 /// of their text, every fourth one is held out. A second batch written later (<c>train-extra.jsonl</c>) is training
 /// only. Only <see cref="Training"/> is ever used to fit or tune a model; <see cref="HeldOut"/> only measures it.
 /// </summary>
-public static class TriageDataSet
+internal static class TriageDataSet
 {
     private static readonly Lazy<IReadOnlyList<LabelledProblem>> FirstBatchTraining = new(() => EmbeddedData.ReadLines<LabelledProblem>("triage/train.jsonl"));
     private static readonly Lazy<IReadOnlyList<LabelledProblem>> SecondBatch = new(() => EmbeddedData.ReadLines<LabelledProblem>("triage/train-extra.jsonl"));

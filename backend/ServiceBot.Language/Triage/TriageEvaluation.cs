@@ -1,7 +1,7 @@
 namespace ServiceBot.Language.Triage;
 
 /// <summary>How well a triage model does on a labelled set: the figures the README reports and CI checks.</summary>
-public sealed record TriageEvaluation(
+internal sealed record TriageEvaluation(
     int Count,
     double Top1,
     double Top3,
