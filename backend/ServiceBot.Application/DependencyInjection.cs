@@ -9,6 +9,8 @@ using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Deadlines;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Application.Triage;
+using ServiceBot.Application.Understanding;
 
 namespace ServiceBot.Application;
 
@@ -45,6 +47,11 @@ public static class DependencyInjection
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TriageModels>();
+        services.AddScoped<TriageEngine>();
+        services.AddSingleton<IUnderstandingService, UnderstandingService>();
         return services;
     }
 

@@ -92,6 +92,9 @@ public sealed class TestServices : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request).ConfigureAwait(false);
     }
 
+    /// <summary>Dispatches every committed domain event to its reactions, as the outbox dispatcher would.</summary>
+    public Task<int> ProcessOutboxAsync() => _provider.GetRequiredService<ServiceBot.Infrastructure.Outbox.OutboxProcessor>().ProcessPendingAsync(CancellationToken.None);
+
     /// <summary>Runs code in its own scope as <paramref name="actor"/>.</summary>
     public async Task<T> InScopeAsync<T>(Actor? actor, Func<IServiceProvider, Task<T>> work)
     {

@@ -44,6 +44,32 @@ public static class ChineseText
         return sb.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// Full-width ASCII to half-width and the ideographic space to a space, character for character: the folded
+    /// text has the same length as the original, so positions found in it are positions in what the user typed.
+    /// </summary>
+    public static string FoldWidth(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var raw = source[i];
+                span[i] = raw switch
+                {
+                    '\u3000' => ' ',
+                    >= '\uFF01' and <= '\uFF5E' => (char)(raw - 0xFEE0),
+                    _ => raw,
+                };
+            }
+        });
+    }
+
     /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph (the characters Chinese words are made of).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

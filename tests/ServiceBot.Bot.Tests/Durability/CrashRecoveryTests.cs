@@ -23,6 +23,7 @@ public sealed class CrashRecoveryTests
     {
         ["Demo:Enabled"] = "true",
         ["Scheduler:Enabled"] = "false",
+        ["Triage:AutoDispatch"] = "false",
         ["Outbox:PollInterval"] = "00:00:00.200",
     };
 

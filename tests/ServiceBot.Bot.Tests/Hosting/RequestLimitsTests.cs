@@ -21,7 +21,7 @@ public sealed class RequestLimitsTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _host = await HostProcess.StartAsync(
             _database,
-            new Dictionary<string, string> { ["Demo:Enabled"] = "true", ["Scheduler:Enabled"] = "false" },
+            new Dictionary<string, string> { ["Demo:Enabled"] = "true", ["Scheduler:Enabled"] = "false", ["Triage:AutoDispatch"] = "false" },
             Path.Combine(_database.DataDirectory, "host.log"));
     }
 

@@ -44,6 +44,8 @@ public sealed class ServiceBotApp : IAsyncLifetime
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Scheduler:Enabled", "false");
             builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+            // The case tests dispatch by hand; automatic dispatch after triage has tests of its own.
+            builder.UseSetting("Triage:AutoDispatch", "false");
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _ = _factory.Server;

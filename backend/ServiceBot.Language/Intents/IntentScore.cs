@@ -1,0 +1,3 @@
+namespace ServiceBot.Language.Intents;
+
+public sealed record IntentScore(Intent Intent, double Probability);
