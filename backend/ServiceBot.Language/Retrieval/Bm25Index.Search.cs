@@ -1,0 +1,238 @@
+using System.Buffers;
+using ServiceBot.Language.Text;
+
+namespace ServiceBot.Language.Retrieval;
+
+public sealed partial class Bm25Index
+{
+    /// <summary>How many of the best-scoring entries get their coverage measured (the rest cannot be shown anyway).</summary>
+    private const int CoverageCandidates = 20;
+
+    /// <summary>
+    /// The best <paramref name="top"/> entries for a question, best first, with their coverage of the question.
+    /// <paramref name="groupBoosts"/> multiplies the relevance of whole groups (documents of a region the question names).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuery query, int top, IReadOnlyDictionary<Guid, double>? groupBoosts = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        if (query.IsEmpty || _totals.Count == 0)
+        {
+            return [];
+        }
+
+        var scores = ArrayPool<double>.Shared.Rent(_slots.Length);
+        var touched = new List<int>();
+        try
+        {
+            Accumulate(query, scores, touched);
+            var best = SelectTop(scores, touched, Math.Max(top, CoverageCandidates));
+            var weights = CharacterWeights(query);
+            return best
+                .Select(slot =>
+                {
+                    var entry = _slots[slot]!.Entry;
+                    var coverage = Coverage(query, weights, slot);
+                    var boost = groupBoosts is not null && groupBoosts.TryGetValue(entry.GroupId, out var b) ? b : 1.0;
+                    var relevance = scores[slot] * Math.Pow(coverage, Settings.CoverageExponent) * boost;
+                    return new SearchHit(entry.Id, entry.GroupId, relevance, scores[slot], coverage);
+                })
+                .OrderByDescending(h => h.Relevance)
+                .ThenBy(h => h.Id)
+                .Take(top)
+                .ToList();
+        }
+        finally
+        {
+            foreach (var slot in touched)
+            {
+                scores[slot] = 0;
+            }
+
+            ArrayPool<double>.Shared.Return(scores);
+        }
+    }
+
+    /// <summary>The inverse document frequency of a term (0 occurrences gives the highest value).</summary>
+    public double Idf(string term)
+    {
+        var df = _postings.TryGetValue(term, out var postings) ? postings.Length : 0;
+        return Idf(df);
+    }
+
+    private double Idf(int df) => Math.Log(1 + ((_totals.Count - df + 0.5) / (df + 0.5)));
+
+    /// <summary>Adds every query term's BM25F contribution to the entries containing it.</summary>
+    private void Accumulate(AnalyzedQuery query, double[] scores, List<int> touched)
+    {
+        var s = Settings;
+        var avgHeadings = _totals.Average(_totals.Headings);
+        var avgBody = _totals.Average(_totals.Body);
+        foreach (var term in query.Terms)
+        {
+            if (!_postings.TryGetValue(term.Term, out var postings))
+            {
+                continue;
+            }
+
+            var idf = Idf(postings.Length);
+            foreach (var posting in postings)
+            {
+                var slot = _slots[posting.Slot]!;
+                var tf = 0.0;
+                if (posting.Title > 0)
+                {
+                    tf += s.TitleWeight * posting.Title;
+                }
+
+                if (posting.Headings > 0)
+                {
+                    tf += s.HeadingWeight * posting.Headings / (1 - s.HeadingB + (s.HeadingB * slot.HeadingsLength / avgHeadings));
+                }
+
+                if (posting.Body > 0)
+                {
+                    tf += posting.Body / (1 - s.BodyB + (s.BodyB * slot.BodyLength / avgBody));
+                }
+
+                if (scores[posting.Slot] == 0)
+                {
+                    touched.Add(posting.Slot);
+                }
+
+                scores[posting.Slot] += term.Weight * idf * tf / (s.K1 + tf);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How informative each character of the question is: the idf of the character as a term (a character the
+    /// corpus never uses weighs most); a Latin/digit token spreads its idf over its characters; spaces weigh nothing.
+    /// </summary>
+    private double[] CharacterWeights(AnalyzedQuery query)
+    {
+        var content = query.Content;
+        var weights = new double[content.Length];
+        var offset = 0;
+        foreach (var run in CharacterNGrams.Runs(content))
+        {
+            var start = content.IndexOf(run, offset, StringComparison.Ordinal);
+            offset = start + run.Length;
+            if (ChineseText.IsHan(run[0]))
+            {
+                for (var i = 0; i < run.Length; i++)
+                {
+                    weights[start + i] = Settings.FunctionCharacters.Contains(run[i], StringComparison.Ordinal) ? 0 : Idf(run[i].ToString());
+                }
+            }
+            else
+            {
+                var idf = Idf(run.Trim('.'));
+                for (var i = 0; i < run.Length; i++)
+                {
+                    weights[start + i] = idf / run.Length;
+                }
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>The weighted share of the question's characters that some matching bigram, token or synonym of the entry covers.</summary>
+    private double Coverage(AnalyzedQuery query, double[] weights, int slot)
+    {
+        var covered = new bool[weights.Length];
+        foreach (var occurrence in query.Occurrences)
+        {
+            var term = query.Terms[occurrence.TermIndex].Term;
+            if (TextAnalyzer.IsUnigram(term) || !Contains(term, slot))
+            {
+                continue;
+            }
+
+            for (var i = occurrence.Start; i < occurrence.Start + occurrence.Length && i < covered.Length; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        double total = 0, matched = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            total += weights[i];
+            if (covered[i])
+            {
+                matched += weights[i];
+            }
+        }
+
+        return total > 0 ? matched / total : 0;
+    }
+
+    /// <summary>Whether the entry in <paramref name="slot"/> contains <paramref name="term"/> (postings are in slot order).</summary>
+    private bool Contains(string term, int slot)
+    {
+        if (!_postings.TryGetValue(term, out var postings))
+        {
+            return false;
+        }
+
+        int low = 0, high = postings.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var at = postings[mid].Slot;
+            if (at == slot)
+            {
+                return true;
+            }
+
+            if (at < slot)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private List<int> SelectTop(double[] scores, List<int> touched, int top)
+    {
+        var order = new SlotOrder(this, scores);
+        var heap = new PriorityQueue<int, int>(top + 1, Comparer<int>.Create((a, b) => -order.Compare(a, b)));
+        foreach (var slot in touched)
+        {
+            if (heap.Count < top)
+            {
+                heap.Enqueue(slot, slot);
+            }
+            else if (order.Compare(slot, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(slot, slot);
+            }
+        }
+
+        var result = new List<int>(heap.Count);
+        while (heap.Count > 0)
+        {
+            result.Add(heap.Dequeue());
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>Best first: higher score, then the lower entry id, so ties never depend on load order.</summary>
+    private sealed class SlotOrder(Bm25Index index, double[] scores) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byScore = scores[y].CompareTo(scores[x]);
+            return byScore != 0 ? byScore : index._slots[x]!.Entry.Id.CompareTo(index._slots[y]!.Entry.Id);
+        }
+    }
+}
