@@ -7,6 +7,7 @@ using ServiceBot.Application.Common.Behaviors;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Application.Policies;
 
 namespace ServiceBot.Application;
 
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<InboxWriter>();
         services.AddScoped<CaseNotificationTexts>();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddPolicies();
         return services;
     }
 

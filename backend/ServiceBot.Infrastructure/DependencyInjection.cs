@@ -10,10 +10,12 @@ using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Application.Policies.Common;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence;
 using ServiceBot.Infrastructure.Persistence.Interceptors;
+using ServiceBot.Infrastructure.Policies;
 using ServiceBot.Infrastructure.Scheduling;
 using ServiceBot.Infrastructure.Seeding;
 using ServiceBot.Infrastructure.Storage;
@@ -47,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<IPolicyFileReader, PolicyFileReader>();
+        services.AddScoped<IPolicyRevisionSequence, PolicyRevisionSequence>();
+        services.AddScoped<PolicySeeder>();
 
         // Order matters: the database is ready before the scheduler and the dispatcher touch it.
         services.AddHostedService<DatabaseInitializer>();

@@ -18,7 +18,7 @@ public static partial class FigureExtractor
                 continue;
             }
 
-            // "2025年" is a year, not a duration.
+            // "2025年" is a year, not a duration; "31日" after a month is a date (the lookbehind keeps "12月31日" out).
             if (unit is "年" && value >= 1900)
             {
                 continue;
@@ -42,6 +42,6 @@ public static partial class FigureExtractor
         return figures;
     }
 
-    [GeneratedRegex(@"(?<pre>最高不超过|最高|不低于|不少于|不超过|超过|达到|高于|低于|至少|累计|年均|突破)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>亿美元|万美元|美元|亿元|万元|元|%|‰|亩|平方米|平方公里|万吨标准煤|吨标准煤|万吨|吨|家|个|项|台|人|天|日|年)(?<post>及以上|以上|以下|以内|左右|\(含\)|（含）)?")]
+    [GeneratedRegex(@"(?<pre>最高不超过|最高|不低于|不少于|不超过|超过|达到|高于|低于|至少|累计|年均|突破)?\s*(?<![\d.年月])(?<num>\d+(?:\.\d+)?)\s*(?<unit>亿美元|万美元|美元|亿元|万元|元|%|‰|亩|平方米|平方公里|万吨标准煤|吨标准煤|万吨|吨|家|个|项|台|人|天|日|年)(?<post>及以上|以上|以下|以内|左右|\(含\)|（含）)?")]
     private static partial Regex FigureRegex();
 }

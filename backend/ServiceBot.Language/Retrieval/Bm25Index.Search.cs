@@ -35,11 +35,13 @@ public sealed partial class Bm25Index
                     var coverage = Coverage(query, weights, slot);
                     var boost = groupBoosts is not null && groupBoosts.TryGetValue(entry.GroupId, out var b) ? b : 1.0;
                     var relevance = scores[slot] * Math.Pow(coverage, Settings.CoverageExponent) * boost;
-                    return new SearchHit(entry.Id, entry.GroupId, relevance, scores[slot], coverage);
+                    return (Entry: entry, Hit: new SearchHit(entry.Id, entry.GroupId, relevance, scores[slot], coverage));
                 })
-                .OrderByDescending(h => h.Relevance)
-                .ThenBy(h => h.Id)
+                .OrderByDescending(h => h.Hit.Relevance)
+                .ThenBy(h => h.Entry.SortKey, StringComparer.Ordinal)
+                .ThenBy(h => h.Entry.Id)
                 .Take(top)
+                .Select(h => h.Hit)
                 .ToList();
         }
         finally
@@ -226,13 +228,21 @@ public sealed partial class Bm25Index
         return result;
     }
 
-    /// <summary>Best first: higher score, then the lower entry id, so ties never depend on load order.</summary>
+    /// <summary>Best first: higher score, then sort key, then id, so ties never depend on load order.</summary>
     private sealed class SlotOrder(Bm25Index index, double[] scores) : IComparer<int>
     {
         public int Compare(int x, int y)
         {
             var byScore = scores[y].CompareTo(scores[x]);
-            return byScore != 0 ? byScore : index._slots[x]!.Entry.Id.CompareTo(index._slots[y]!.Entry.Id);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var a = index._slots[x]!.Entry;
+            var b = index._slots[y]!.Entry;
+            var byKey = string.CompareOrdinal(a.SortKey, b.SortKey);
+            return byKey != 0 ? byKey : a.Id.CompareTo(b.Id);
         }
     }
 }

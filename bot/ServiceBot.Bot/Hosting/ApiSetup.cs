@@ -6,6 +6,7 @@ using ServiceBot.Bot.Api.Auth;
 using ServiceBot.Bot.Api.Bureaus;
 using ServiceBot.Bot.Api.Cases;
 using ServiceBot.Bot.Api.Health;
+using ServiceBot.Bot.Api.Policies;
 
 namespace ServiceBot.Bot.Hosting;
 
@@ -49,6 +50,7 @@ internal static class ApiSetup
         app.MapCaseEndpoints();
         app.MapBureauEndpoints();
         app.MapAccountEndpoints();
+        app.MapPolicyEndpoints();
         return app;
     }
 }
