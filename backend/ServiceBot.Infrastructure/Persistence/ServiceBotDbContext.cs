@@ -9,8 +9,8 @@ using ServiceBot.Domain.Enterprises;
 using ServiceBot.Domain.Policies;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
-using ServiceBot.Infrastructure.Policies;
 using ServiceBot.Infrastructure.Persistence.Conversions;
+using ServiceBot.Infrastructure.Policies;
 using ServiceBot.Infrastructure.Time;
 
 namespace ServiceBot.Infrastructure.Persistence;
