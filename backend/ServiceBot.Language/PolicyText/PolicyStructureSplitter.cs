@@ -101,7 +101,7 @@ public static partial class PolicyStructureSplitter
             return (text[..stop], text[(stop + 1)..].Trim());
         }
 
-        if (stop < 0 && text.Length <= MaxHeadingLength && text.IndexOfAny(['，', ',']) < 0)
+        if (stop < 0 && text.Length <= MaxHeadingLength && text.IndexOfAny(['，', ',']) < 0 && !text.EndsWith('；') && !text.EndsWith(';'))
         {
             return (text, string.Empty);
         }
@@ -227,17 +227,19 @@ public static partial class PolicyStructureSplitter
         }
 
         // Numbers that restart under each heading ("1." under every "（一）") are cited with their parent even when
-        // unique, so "（一）6." reads like its siblings "（一）1." … "（一）5.".
-        for (var length = Math.Min(2, draft.Path.Count); length <= draft.Path.Count; length++)
+        // unique, so "（一）6." reads like its siblings "（一）1." … "（一）5.". Unnumbered headings are text and
+        // usually unique on their own.
+        var unnumbered = draft.Label is { Style: NumberingStyle.Heading };
+        for (var length = unnumbered ? 1 : Math.Min(2, draft.Path.Count); length <= draft.Path.Count; length++)
         {
             var tail = draft.Path.Skip(draft.Path.Count - length).ToList();
             if (allPaths.Count(p => p.Count >= length && p.Skip(p.Count - length).SequenceEqual(tail)) == 1)
             {
-                return string.Concat(tail);
+                return unnumbered ? string.Join(" / ", tail) : string.Concat(tail);
             }
         }
 
-        return string.Concat(draft.Path);
+        return unnumbered ? string.Join(" / ", draft.Path) : string.Concat(draft.Path);
     }
 
     [GeneratedRegex(@"^本(?:实施)?(?:方案|意见|若干意见|办法|规定|细则|通知|措施|若干措施|政策|决定|规划|计划|条例)[^。]*(?:施行|实施|执行|生效|有效期|解释|废止|失效)")]
@@ -257,7 +259,10 @@ public static partial class PolicyStructureSplitter
 
         public string PathLabel => Label is { Style: not NumberingStyle.Heading } l ? l.Label : Heading ?? string.Empty;
 
-        public string Display => Label is { Style: not NumberingStyle.Heading } l ? l.Label + (Heading ?? string.Empty) : Heading ?? string.Empty;
+        /// <summary>"六、强化要素资源保障体系", "第二章 扶持标准": how the part is shown as context.</summary>
+        public string Display => Label is { Style: not NumberingStyle.Heading } l
+            ? l.Label + (Heading is { Length: > 0 } h ? (l.Style is NumberingStyle.Chapter or NumberingStyle.Article ? " " : string.Empty) + h : string.Empty)
+            : Heading ?? string.Empty;
     }
 
     private sealed record Table(string? Caption, List<string> Rows);
