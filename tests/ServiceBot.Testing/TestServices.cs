@@ -18,12 +18,14 @@ namespace ServiceBot.Testing;
 public sealed class TestServices : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
+    private readonly bool _ownsDatabase;
 
-    private TestServices(ServiceProvider provider, TestDatabase database, FakeTimeProvider clock)
+    private TestServices(ServiceProvider provider, TestDatabase database, FakeTimeProvider clock, bool ownsDatabase)
     {
         _provider = provider;
         Database = database;
         Clock = clock;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -32,10 +34,11 @@ public sealed class TestServices : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
+    /// <param name="sharedDatabase">Another instance's database, to run a second host instance on it (not disposed with this one).</param>
     public static async Task<TestServices> StartAsync(
-        DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, TestDatabase? sharedDatabase = null)
     {
-        var database = await TestDatabase.CreateAsync().ConfigureAwait(false);
+        var database = sharedDatabase ?? await TestDatabase.CreateAsync().ConfigureAwait(false);
         var clock = new FakeTimeProvider(now ?? CaseBuilder.DefaultStart);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(database.Settings)
@@ -59,7 +62,7 @@ public sealed class TestServices : IAsyncDisposable
         var initializerType = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DatabaseInitializer").ImplementationType!;
         var initializer = (IHostedService)ActivatorUtilities.CreateInstance(provider, initializerType);
         await initializer.StartAsync(CancellationToken.None).ConfigureAwait(false);
-        return new TestServices(provider, database, clock);
+        return new TestServices(provider, database, clock, ownsDatabase: sharedDatabase is null);
     }
 
     /// <summary>Sends a request as <paramref name="actor"/> in its own scope, as one HTTP request would.</summary>
@@ -82,6 +85,9 @@ public sealed class TestServices : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _provider.DisposeAsync().ConfigureAwait(false);
-        await Database.DisposeAsync().ConfigureAwait(false);
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

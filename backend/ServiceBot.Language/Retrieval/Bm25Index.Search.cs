@@ -28,13 +28,14 @@ public sealed partial class Bm25Index
             Accumulate(query, scores, touched);
             var best = SelectTop(scores, touched, Math.Max(top, CoverageCandidates));
             var weights = CharacterWeights(query);
+            var scale = Idf(1);
             return best
                 .Select(slot =>
                 {
                     var entry = _slots[slot]!.Entry;
                     var coverage = Coverage(query, weights, slot);
                     var boost = groupBoosts is not null && groupBoosts.TryGetValue(entry.GroupId, out var b) ? b : 1.0;
-                    var relevance = scores[slot] * Math.Pow(coverage, Settings.CoverageExponent) * boost;
+                    var relevance = scores[slot] * Math.Pow(coverage, Settings.CoverageExponent) * boost / scale;
                     return (Entry: entry, Hit: new SearchHit(entry.Id, entry.GroupId, relevance, scores[slot], coverage));
                 })
                 .OrderByDescending(h => h.Hit.Relevance)

@@ -10,8 +10,8 @@ namespace ServiceBot.Application.Policies.Common;
 /// </summary>
 internal sealed class ResponsibleUnitQuestionRouter(PolicySearchIndex index, IApplicationDbContext db) : IPolicyQuestionRouter
 {
-    /// <summary>Articles this far below the weakest "possibly related" one still say something about who is responsible.</summary>
-    private const double MinimumRelevance = 0.5;
+    /// <summary>Articles well below the "possibly related" threshold still say something about who is responsible.</summary>
+    private const double MinimumRelevance = 0.15;
 
     private const int Voters = 10;
 
