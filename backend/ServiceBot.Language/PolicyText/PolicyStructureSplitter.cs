@@ -198,7 +198,7 @@ public static partial class PolicyStructureSplitter
     {
         var arabic = new List<int>();
         Collect(root);
-        return arabic.Count >= 3 && arabic.SequenceEqual(Enumerable.Range(arabic[0], arabic.Count));
+        return arabic.Count > 0 && arabic.SequenceEqual(Enumerable.Range(arabic[0], arabic.Count));
 
         void Collect(Node node)
         {
