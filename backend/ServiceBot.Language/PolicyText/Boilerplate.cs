@@ -12,11 +12,14 @@ public static partial class Boilerplate
 {
     private static readonly Lazy<IReadOnlyList<Regex>> Patterns = new(() =>
         EmbeddedData.ReadLines("PolicyText/Data/boilerplate-patterns.txt")
-            .Select(p => new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            .Select(p => new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
             .ToList());
 
     /// <summary>Short trailing fragments of at most this many characters are page furniture unless they are a signature.</summary>
     private const int FragmentLength = 12;
+
+    /// <summary>Page furniture is a short line; a longer one is text, whatever words it contains.</summary>
+    private const int MaxFurnitureLength = 300;
 
     public static BoilerplateResult Strip(IReadOnlyList<SourceLine> lines)
     {
@@ -68,7 +71,7 @@ public static partial class Boilerplate
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = line.Trim();
-        return Patterns.Value.Any(p => p.IsMatch(text));
+        return text.Length <= MaxFurnitureLength && Patterns.Value.Any(p => p.IsMatch(text));
     }
 
     /// <summary>A signature line: an issuing body (…人民政府, …局) or a date standing alone.</summary>

@@ -13,6 +13,9 @@ public static partial class PolicyMetadataExtractor
     /// <summary>How many lines before the first numbered part may hold the header (文件 line, 文号, title, date, addressees).</summary>
     private const int HeaderWindow = 6;
 
+    /// <summary>Signature and distribution lines (issuer, date, 抄送, 印发) are short; a long line is text.</summary>
+    private const int MaxSignatureLength = 80;
+
     public static (PolicyMetadata Metadata, IReadOnlyList<SourceLine> Body) Extract(IReadOnlyList<SourceLine> lines, PolicySourceHints hints, string? publisher)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -53,7 +56,7 @@ public static partial class PolicyMetadataExtractor
         }
 
         // The signature: issuing bodies and a date standing alone after the last sentence; also 抄送/印发 lines.
-        while (body.Count > 0 && (Boilerplate.IsSignature(body[^1].Text) || DistributionRegex().IsMatch(body[^1].Text)) && body[^1].Kind != SourceLineKind.TableRow)
+        while (body.Count > 0 && body[^1].Text.Length <= MaxSignatureLength && (Boilerplate.IsSignature(body[^1].Text) || DistributionRegex().IsMatch(body[^1].Text)) && body[^1].Kind != SourceLineKind.TableRow)
         {
             var text = body[^1].Text;
             if (ChineseDates.Parse(text) is { } date && !DistributionRegex().IsMatch(text))
@@ -127,7 +130,8 @@ public static partial class PolicyMetadataExtractor
     [GeneratedRegex(@"^各[^。]{2,120}[:：]$")]
     private static partial Regex AddresseeRegex();
 
-    [GeneratedRegex(@"^(?:抄送|抄报|主送)\s*[:：].*|.*印发$|^[（(]此件[^）)]*[）)]$")]
+    // Every alternative anchored at the start: an unanchored ".*印发$" rescans a long line from every position.
+    [GeneratedRegex(@"^(?:(?:抄送|抄报|主送)\s*[:：].*|.*印发|[（(]此件[^）)]*[）)])$")]
     private static partial Regex DistributionRegex();
 
     [GeneratedRegex(@"^(?:中共)?(?:[\u4e00-\u9fff]{2,3}?[省市])?(?<r>[\u4e00-\u9fff]{2,3}?[县区旗])|^(?:中共)?(?:[\u4e00-\u9fff]{2,3}?省)?(?<r>[\u4e00-\u9fff]{2,3}?市)")]
