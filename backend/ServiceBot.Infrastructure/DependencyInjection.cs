@@ -55,6 +55,7 @@ public static class DependencyInjection
 
         // Order matters: the database is ready before the scheduler and the dispatcher touch it.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<PolicyIndexWarmup>();
         services.AddHostedService<OutboxDispatcher>();
         // The scheduler's store is chosen while services are registered, so its settings are read here, once.
         AddScheduling(
