@@ -66,5 +66,6 @@ dotnet build ServiceBot.sln -c "$CONFIG" -warnaserror -nologo -v quiet
 
 run_tests "all suites on SQLite" ServiceBot.sln
 SERVICEBOT_TEST_PROVIDER=Postgres run_tests "repository suites on PostgreSQL" tests/ServiceBot.Infrastructure.Tests/ServiceBot.Infrastructure.Tests.csproj
+SERVICEBOT_TEST_PROVIDER=Postgres run_tests "application suites on PostgreSQL" tests/ServiceBot.Application.Tests/ServiceBot.Application.Tests.csproj
 
 log "All tests passed"
