@@ -9,6 +9,7 @@ using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Deadlines;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Application.Policies;
 using ServiceBot.Application.Triage;
 using ServiceBot.Application.Understanding;
 
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<TriageModels>();
         services.AddScoped<TriageEngine>();
         services.AddSingleton<IUnderstandingService, UnderstandingService>();
+        services.AddPolicies();
         return services;
     }
 

@@ -12,10 +12,12 @@ using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Application.Policies.Common;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence;
 using ServiceBot.Infrastructure.Persistence.Interceptors;
+using ServiceBot.Infrastructure.Policies;
 using ServiceBot.Infrastructure.Scheduling;
 using ServiceBot.Infrastructure.Seeding;
 using ServiceBot.Infrastructure.Storage;
@@ -51,10 +53,14 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<IPolicyFileReader, PolicyFileReader>();
+        services.AddScoped<IPolicyRevisionSequence, PolicyRevisionSequence>();
+        services.AddScoped<PolicySeeder>();
 
         // The database is prepared before any other hosted service starts: the framework's data-protection key ring,
         // the outbox dispatcher and the scheduler all read it. Hosted services start in registration order.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
+        services.AddHostedService<PolicyIndexWarmup>();
         services.AddHostedService<OutboxDispatcher>();
         // The scheduler's store is chosen while services are registered, so its settings are read here, once.
         AddScheduling(

@@ -7,9 +7,11 @@ using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Enterprises;
+using ServiceBot.Domain.Policies;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence.Conversions;
+using ServiceBot.Infrastructure.Policies;
 using ServiceBot.Infrastructure.Time;
 
 namespace ServiceBot.Infrastructure.Persistence;
@@ -36,11 +38,19 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
 
     public DbSet<InboxNotification> Notifications => Set<InboxNotification>();
 
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+
+    public DbSet<PolicyDocumentVersion> PolicyDocumentVersions => Set<PolicyDocumentVersion>();
+
+    public DbSet<PolicyArticle> PolicyArticles => Set<PolicyArticle>();
+
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
+
+    internal DbSet<PolicyRevisionCounter> PolicyRevisionCounters => Set<PolicyRevisionCounter>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

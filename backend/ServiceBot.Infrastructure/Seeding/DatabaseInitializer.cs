@@ -11,8 +11,8 @@ using ServiceBot.Infrastructure.Persistence;
 namespace ServiceBot.Infrastructure.Seeding;
 
 /// <summary>
-/// Prepares the database before anything else starts: migrations (unless switched off), reference data, the
-/// working calendar, and, when enabled, the demo data. Registered before the scheduler and the outbox dispatcher.
+/// Prepares the database before anything else starts: migrations (unless switched off), reference data and the
+/// shipped policy documents, the working calendar, and, when enabled, the demo data. Registered before the scheduler and the outbox dispatcher.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes, ICalendarProvider calendar, IOptions<DatabaseOptions> database, IOptions<DemoOptions> demo, ILogger<DatabaseInitializer> logger)
@@ -40,6 +40,7 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<PolicySeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         await calendar.ReloadAsync(cancellationToken).ConfigureAwait(false);
         if (demo.Value.Enabled)
         {

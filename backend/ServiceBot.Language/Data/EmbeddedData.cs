@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace ServiceBot.Language.Data;
 
-/// <summary>Reads the JSON-lines files under <c>Data/</c> that are compiled into this assembly.</summary>
+/// <summary>
+/// Reads the data files compiled into this assembly under <c>Data/</c>: labelled sets (JSON lines), vocabularies
+/// (JSON), and word lists (text: synonyms, stop phrases, boilerplate patterns, bureau aliases).
+/// </summary>
 internal static class EmbeddedData
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
@@ -31,6 +34,20 @@ internal static class EmbeddedData
         }
 
         return items;
+    }
+
+    /// <summary>The non-empty lines of a text list that are not comments (<c>#</c>), trimmed.</summary>
+    public static IEnumerable<string> ReadTextLines(string path)
+    {
+        using var reader = new StreamReader(Open(path));
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                yield return trimmed;
+            }
+        }
     }
 
     private static Stream Open(string path)

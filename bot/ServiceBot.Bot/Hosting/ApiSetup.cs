@@ -7,6 +7,7 @@ using ServiceBot.Bot.Api.Bureaus;
 using ServiceBot.Bot.Api.Calendar;
 using ServiceBot.Bot.Api.Cases;
 using ServiceBot.Bot.Api.Health;
+using ServiceBot.Bot.Api.Policies;
 using ServiceBot.Bot.Api.Triage;
 
 namespace ServiceBot.Bot.Hosting;
@@ -54,6 +55,7 @@ internal static class ApiSetup
         app.MapAccountEndpoints();
         app.MapCalendarEndpoints();
         app.MapTriageEndpoints();
+        app.MapPolicyEndpoints();
         return app;
     }
 }

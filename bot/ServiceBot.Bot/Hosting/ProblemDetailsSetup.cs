@@ -30,6 +30,13 @@ internal static class ProblemDetailsSetup
                 context.ProblemDetails.Detail = text.Detail;
                 context.ProblemDetails.Extensions.TryAdd("code", text.Code);
             }
+            else if ((context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode) == StatusCodes.Status413PayloadTooLarge && context.ProblemDetails.Detail is null)
+            {
+                // Kestrel refuses a body over the limit before any endpoint code runs (form uploads included).
+                context.ProblemDetails.Title = "请求过大";
+                context.ProblemDetails.Detail = "请求内容过大。";
+                context.ProblemDetails.Extensions["code"] = "request.tooLarge";
+            }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

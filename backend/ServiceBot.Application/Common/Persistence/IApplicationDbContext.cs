@@ -4,6 +4,7 @@ using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Enterprises;
+using ServiceBot.Domain.Policies;
 
 namespace ServiceBot.Application.Common.Persistence;
 
@@ -24,6 +25,12 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<InboxNotification> Notifications { get; }
+
+    DbSet<PolicyDocument> PolicyDocuments { get; }
+
+    DbSet<PolicyDocumentVersion> PolicyDocumentVersions { get; }
+
+    DbSet<PolicyArticle> PolicyArticles { get; }
 
     /// <exception cref="ConcurrencyConflictException">Someone else changed the same aggregate first.</exception>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

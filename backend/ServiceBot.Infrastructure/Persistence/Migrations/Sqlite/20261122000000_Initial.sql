@@ -157,6 +157,27 @@ CREATE TABLE "OutboxMessages" (
 );
 
 
+CREATE TABLE "PolicyDocuments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PolicyDocuments" PRIMARY KEY,
+    "Key" TEXT NULL,
+    "Title" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CurrentVersion" INTEGER NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "WithdrawnAt" INTEGER NULL,
+    "WithdrawalReason" TEXT NULL
+);
+
+
+CREATE TABLE "PolicyRevisionCounters" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_PolicyRevisionCounters" PRIMARY KEY,
+    "LastValue" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "AspNetUserClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
     "UserId" TEXT NOT NULL,
@@ -270,6 +291,45 @@ CREATE TABLE "EnterpriseContacts" (
 );
 
 
+CREATE TABLE "PolicyDocumentVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PolicyDocumentVersions" PRIMARY KEY,
+    "DocumentId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "DocumentNumber" TEXT NULL,
+    "IssuingBody" TEXT NULL,
+    "Publisher" TEXT NULL,
+    "Region" TEXT NULL,
+    "IssuedOn" TEXT NULL,
+    "EffectiveFrom" TEXT NULL,
+    "EffectiveUntil" TEXT NULL,
+    "ValidityClause" TEXT NULL,
+    "SourceFileName" TEXT NOT NULL,
+    "SourceFormat" TEXT NOT NULL,
+    "SourceFileKey" TEXT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    "ImportedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_PolicyDocumentVersions_PolicyDocuments_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "PolicyDocuments" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "PolicyArticles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PolicyArticles" PRIMARY KEY,
+    "VersionId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Citation" TEXT NOT NULL,
+    "Heading" TEXT NULL,
+    "Context" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "ResponsibleUnits" TEXT NOT NULL,
+    "ResponsibleBureauCodes" TEXT NOT NULL,
+    CONSTRAINT "FK_PolicyArticles_PolicyDocumentVersions_VersionId" FOREIGN KEY ("VersionId") REFERENCES "PolicyDocumentVersions" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
 
 
@@ -340,5 +400,20 @@ CREATE UNIQUE INDEX "IX_Notifications_SourceEventId_RecipientUserId" ON "Notific
 
 
 CREATE INDEX "IX_OutboxMessages_DispatchedAt_NextAttemptAt" ON "OutboxMessages" ("DispatchedAt", "NextAttemptAt");
+
+
+CREATE UNIQUE INDEX "IX_PolicyArticles_VersionId_Ordinal" ON "PolicyArticles" ("VersionId", "Ordinal");
+
+
+CREATE UNIQUE INDEX "IX_PolicyDocuments_Key" ON "PolicyDocuments" ("Key");
+
+
+CREATE UNIQUE INDEX "IX_PolicyDocuments_Revision" ON "PolicyDocuments" ("Revision");
+
+
+CREATE INDEX "IX_PolicyDocumentVersions_ContentHash" ON "PolicyDocumentVersions" ("ContentHash");
+
+
+CREATE UNIQUE INDEX "IX_PolicyDocumentVersions_DocumentId_Number" ON "PolicyDocumentVersions" ("DocumentId", "Number");
 
 
