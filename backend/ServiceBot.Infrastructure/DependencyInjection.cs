@@ -10,6 +10,8 @@ using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
+using ServiceBot.Infrastructure.Channels;
+using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence;
@@ -51,6 +53,7 @@ public static class DependencyInjection
         // Order matters: the database is ready before the scheduler and the dispatcher touch it.
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddChannelStores();
         // The scheduler's store is chosen while services are registered, so its settings are read here, once.
         AddScheduling(
             services,
@@ -75,6 +78,8 @@ public static class DependencyInjection
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<AppendOnlyInterceptor>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryInterceptor>();
         services.AddDbContext<ServiceBotDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -90,7 +95,8 @@ public static class DependencyInjection
             options.AddInterceptors(
                 sp.GetRequiredService<AppendOnlyInterceptor>(),
                 sp.GetRequiredService<OutboxInterceptor>(),
-                sp.GetRequiredService<OutboxCommitInterceptor>());
+                sp.GetRequiredService<OutboxCommitInterceptor>(),
+                sp.GetRequiredService<DeliveryInterceptor>());
 
             // Migrations are SQL scripts checked against the model by tests (no design-time snapshot to compare with).
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

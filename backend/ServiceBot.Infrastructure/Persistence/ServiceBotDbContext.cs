@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Application.Conversations;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Enterprises;
+using ServiceBot.Infrastructure.Channels;
+using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence.Conversions;
@@ -32,11 +35,21 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
 
     public DbSet<InboxNotification> Notifications => Set<InboxNotification>();
 
+    public DbSet<ChatConversation> Conversations => Set<ChatConversation>();
+
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
+
+    internal DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+
+    internal DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
+
+    internal DbSet<TranscriptActivity> TranscriptActivities => Set<TranscriptActivity>();
+
+    internal DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
