@@ -37,7 +37,7 @@ public sealed class ChannelInbox(ServiceBotDbContext db, TimeProvider time)
     private async Task<Enqueued?> TryEnqueueAsync(InboundRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var step = request.Echo is null ? 0 : 1;
+        var step = request.Echo ? 1 : 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var locked = await db.ConversationStates
             .Where(s => s.ConversationId == request.ConversationId)
@@ -74,7 +74,8 @@ public sealed class ChannelInbox(ServiceBotDbContext db, TimeProvider time)
         }
 
         long? sequence = null;
-        if (request.Echo is not null)
+        var payload = string.Empty;
+        if (request.Echo)
         {
             sequence = await db.ConversationStates.AsNoTracking()
                 .Where(s => s.ConversationId == request.ConversationId)
@@ -86,7 +87,7 @@ public sealed class ChannelInbox(ServiceBotDbContext db, TimeProvider time)
                 ConversationId = request.ConversationId,
                 Sequence = sequence.Value,
                 IdempotencyKey = request.DedupKey,
-                Payload = request.Echo(sequence.Value),
+                Payload = payload = request.Payload(sequence),
                 CreatedAt = now,
             });
         }
@@ -97,7 +98,7 @@ public sealed class ChannelInbox(ServiceBotDbContext db, TimeProvider time)
             DedupKey = request.DedupKey,
             Source = request.Source,
             Mode = request.Mode,
-            Payload = request.Payload,
+            Payload = request.Echo ? payload : request.Payload(null),
             ReceivedAt = now,
         };
         db.InboundActivities.Add(inbound);

@@ -92,6 +92,7 @@ public sealed class ConversationTurns(ServiceBotDbContext db, TimeProvider time)
             .Where(x => x.LockedUntil == null || x.LockedUntil < now)
             .Select(x => x.ConversationId)
             .Distinct()
+            .OrderBy(id => id)
             .Take(max)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
