@@ -55,7 +55,10 @@ public sealed class TestServices : IAsyncDisposable
         services.AddInfrastructure(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var initializer = provider.GetServices<IHostedService>().Single(s => s.GetType().Name == "DatabaseInitializer");
+
+        // Only the initializer is built: the other hosted services (Quartz's among them) need a running host.
+        var initializerType = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DatabaseInitializer").ImplementationType!;
+        var initializer = (IHostedService)ActivatorUtilities.CreateInstance(provider, initializerType);
         await initializer.StartAsync(CancellationToken.None).ConfigureAwait(false);
         return new TestServices(provider, database, clock);
     }
