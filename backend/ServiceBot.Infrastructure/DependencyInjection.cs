@@ -90,6 +90,7 @@ public static class DependencyInjection
             else
             {
                 options.UseSqlite(database.ResolveConnectionString());
+                options.AddInterceptors(new SqliteBusyTimeoutInterceptor());
             }
 
             options.AddInterceptors(

@@ -122,7 +122,8 @@ internal static partial class DirectLineEndpoints
             await using var content = file.OpenReadStream();
             var key = await storage.SaveAsync(content, name, cancellationToken).ConfigureAwait(false);
             var link = links.Create(Origin(http.Request), new StoredFile(conversation.Id, key, type, name, file.Length));
-            attachments.Add(new Attachment { ContentType = type, ContentUrl = link, Name = name });
+            // Web Chat previews a user's image from its thumbnail; the stored file is its own thumbnail.
+            attachments.Add(new Attachment { ContentType = type, ContentUrl = link, Name = name, ThumbnailUrl = type.StartsWith("image/", StringComparison.Ordinal) ? link : null });
         }
 
         activity.Attachments = attachments;
