@@ -27,11 +27,12 @@ internal sealed partial class DirectLineStream(
         {
             while (socket.State == WebSocketState.Open)
             {
+                var sending = time.GetUtcNow();
                 var sent = await SendNewAsync(socket, subscription, watermark, cancellationToken).ConfigureAwait(false);
                 if (sent.Watermark != watermark || sent.Ephemeral)
                 {
                     watermark = sent.Watermark;
-                    lastSent = time.GetUtcNow();
+                    lastSent = sending;
                 }
 
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -33,6 +33,7 @@ internal sealed partial class TurnRunner(
     private const string Apology = "抱歉，刚才处理您的消息时出了点问题，请稍后再试。";
     private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentConversations);
 
     /// <summary>Makes sure the conversation's waiting turns get processed, starting a run unless one is under way here.</summary>
@@ -40,9 +41,18 @@ internal sealed partial class TurnRunner(
     {
         if (_running.TryAdd(conversationId, 0))
         {
-            _ = Task.Run(() => RunAsync(conversationId));
+            var run = Task.Run(() => RunAsync(conversationId));
+            _inFlight.TryAdd(run, 0);
+            run.ContinueWith(done => _inFlight.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
+
+    /// <summary>
+    /// Waits for the runs under way (stopping the host cancels a turn in progress, which stays queued) so that they give
+    /// their leases back: another instance, or this one after a restart, picks the conversations up at once instead of
+    /// after the lease ran out.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(_inFlight.Keys).WaitAsync(cancellationToken);
 
     public void Dispose() => _slots.Dispose();
 

@@ -41,6 +41,12 @@ internal sealed partial class TurnSweeper(IServiceScopeFactory scopes, TurnRunne
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await runner.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     [LoggerMessage(EventId = 424, Level = LogLevel.Error, Message = "Looking for waiting turns failed; retrying")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

@@ -17,6 +17,7 @@ public sealed class DirectLineRestartTests
         await using (var before = await ChannelHost.StartAsync(database, clock: clock))
         {
             started = await before.StartConversationAsync();
+            await before.WaitForActivitiesAsync(started.ConversationId, a => a.Count >= 1);
             var posted = await (await before.Client(started.Token).PostAsJsonAsync(
                 $"/v3/directline/conversations/{started.ConversationId}/activities", DirectLineEndpointsTests.Message("重启前"))).OkJsonAsync();
             echoId = posted.GetProperty("id").GetString()!;

@@ -34,6 +34,7 @@ public sealed class DirectLineStreamTests(ChannelHostFixture fixture) : IClassFi
     public async Task Stream_StartsAfterTheWatermark_OnReconnect()
     {
         var started = await Host.StartConversationAsync();
+        await Host.WaitForActivitiesAsync(started.ConversationId, a => a.Count >= 1);
         await Host.Client(started.Token).PostAsJsonAsync($"/v3/directline/conversations/{started.ConversationId}/activities", DirectLineEndpointsTests.Message("第一条"));
         await Host.WaitForActivitiesAsync(started.ConversationId, a => a.Count >= 3);
         var reconnect = await (await Host.Client(started.Token).GetAsync($"/v3/directline/conversations/{started.ConversationId}?watermark=2")).OkJsonAsync();
