@@ -69,7 +69,8 @@ run_tests() {
     --results-directory "$ROOT/artifacts/test-results" -- RunConfiguration.TreatNoTestsAsError=true
 }
 
-# The channels end to end: the built host on a free loopback port with a throwaway data folder and demo accounts,
+# The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
+# the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
 # played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
 # Framework channel that publishes its own signing keys. Screenshots and the host's log go to artifacts/e2e.
 run_e2e() {
@@ -86,7 +87,7 @@ run_e2e() {
   SERVICEBOT_APP_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(16))')
   (
     cd "$ROOT/bot/ServiceBot.Bot"
-    exec env ASPNETCORE_ENVIRONMENT=E2E Demo__Enabled=true Database__DataDirectory="$E2E_DATA" \
+    exec env ASPNETCORE_ENVIRONMENT=E2E Demo__Enabled=true Dialogs__EchoOnly=true Database__DataDirectory="$E2E_DATA" \
       DirectLine__Secret="$SERVICEBOT_DIRECTLINE_SECRET" Channels__TokensPerAddressPerMinute=1000 \
       BotFramework__MicrosoftAppId="$SERVICEBOT_APP_ID" BotFramework__MicrosoftAppPassword="$SERVICEBOT_APP_PASSWORD" \
       BotFramework__OpenIdMetadataUrl="http://127.0.0.1:$fake/v1/.well-known/openidconfiguration" \

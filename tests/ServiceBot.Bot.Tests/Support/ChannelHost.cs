@@ -14,7 +14,7 @@ namespace ServiceBot.Bot.Tests.Support;
 /// <summary>
 /// The whole host in memory for channel tests, over a test database (its own, or one shared with another host to
 /// play a second instance or a restart), with demo accounts, the outbox and delivery dispatchers running, the
-/// scheduler off and a fake clock. Settings and services can be changed per host.
+/// scheduler off, the echo handler answering turns and a fake clock. Settings and services can be changed per host.
 /// </summary>
 public sealed class ChannelHost : IAsyncDisposable
 {
@@ -59,6 +59,9 @@ public sealed class ChannelHost : IAsyncDisposable
             builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
             builder.UseSetting("DirectLine:Secret", Secret);
             builder.UseSetting("Channels:TokensPerAddressPerMinute", "10000");
+
+            // The channel tests check what the channels do, with the echo handler answering, whatever the dialogs say.
+            builder.UseSetting("Dialogs:EchoOnly", "true");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

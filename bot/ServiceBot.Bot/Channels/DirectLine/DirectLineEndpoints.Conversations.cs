@@ -143,9 +143,8 @@ internal static partial class DirectLineEndpoints
             runner.Wake(key);
         }
 
-        var conversation = ChatConversation.Start(channelId, conversationId, null, bot.Id, bot.Name, userId, userName, locale, linkedUserId, now);
         var (token, expiresIn) = tokens.Issue(conversationId, userId, userName, channelId, linkedUserId);
-        var answer = new DirectLineConversation(conversationId, token, expiresIn, StreamUrl(request, tokens, conversation, null));
+        var answer = new DirectLineConversation(conversationId, token, expiresIn, StreamUrl(request, tokens, conversationId, userId, channelId, null));
         return enqueued.Duplicate ? TypedResults.Ok(answer) : TypedResults.Json(answer, statusCode: StatusCodes.Status201Created);
     }
 
@@ -176,7 +175,7 @@ internal static partial class DirectLineEndpoints
         }
 
         var (token, expiresIn) = tokens.Issue(conversationId, conversation.UserId, conversation.UserName, conversation.ChannelId, caller.IsSecret ? null : caller.LinkedUserId);
-        return TypedResults.Ok(new DirectLineConversation(conversationId, token, expiresIn, StreamUrl(request, tokens, conversation, string.IsNullOrEmpty(watermark) ? null : mark)));
+        return TypedResults.Ok(new DirectLineConversation(conversationId, token, expiresIn, StreamUrl(request, tokens, conversationId, conversation.UserId, conversation.ChannelId, string.IsNullOrEmpty(watermark) ? null : mark)));
     }
 
     /// <summary>The user a secret holder names, or a new one; ids starting <c>dl_</c> are reserved for tokens the service issues.</summary>

@@ -46,11 +46,10 @@ internal static partial class DirectLineEndpoints
 
     private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
-    private static string StreamUrl(HttpRequest request, DirectLineTokens tokens, ChatConversation conversation, long? watermark)
+    private static string StreamUrl(HttpRequest request, DirectLineTokens tokens, string conversationId, string userId, string channelId, long? watermark)
     {
-        var conversationId = conversation.ChannelConversationId;
         var scheme = request.IsHttps ? "wss" : "ws";
-        var url = $"{scheme}://{request.Host}{request.PathBase}{Prefix}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(tokens.IssueStream(conversationId, conversation.UserId, conversation.ChannelId))}";
+        var url = $"{scheme}://{request.Host}{request.PathBase}{Prefix}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(tokens.IssueStream(conversationId, userId, channelId))}";
         return watermark is { } w ? $"{url}&watermark={DirectLineIds.Watermark(w)}" : url;
     }
 }
