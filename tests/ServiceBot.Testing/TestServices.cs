@@ -1,12 +1,12 @@
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceBot.Application;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Domain.Users;
 using ServiceBot.Infrastructure;
+using ServiceBot.Infrastructure.Seeding;
 
 namespace ServiceBot.Testing;
 
@@ -55,11 +55,7 @@ public sealed class TestServices : IAsyncDisposable
         services.AddInfrastructure(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-
-        // Only the initializer is built: the other hosted services (Quartz's among them) need a running host.
-        var initializerType = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DatabaseInitializer").ImplementationType!;
-        var initializer = (IHostedService)ActivatorUtilities.CreateInstance(provider, initializerType);
-        await initializer.StartAsync(CancellationToken.None).ConfigureAwait(false);
+        await ActivatorUtilities.CreateInstance<DatabaseInitializer>(provider).StartAsync(CancellationToken.None).ConfigureAwait(false);
         return new TestServices(provider, database, clock);
     }
 
