@@ -63,5 +63,6 @@ test('a file can be uploaded', async () => {
   await sendBox().press('Enter');
 
   await bubble('已收到 1 个文件：营业执照.png。').waitFor({ timeout: 20000 });
+  await bubble('已收到 1 个文件：营业执照.png。').scrollIntoViewIfNeeded();
   assert.deepEqual(pageErrors, []);
 });

@@ -18,8 +18,8 @@ export const appPassword = required('SERVICEBOT_APP_PASSWORD');
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const artifactsDir = process.env.SERVICEBOT_ARTIFACTS || path.resolve('../../artifacts/e2e');
 
-/** The smallest valid PNG: one transparent pixel. */
-export const pngBase64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+/** A 48×48 red square, small enough to inline and visible in the screenshot. */
+export const pngBase64 = 'iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAOklEQVR42u3OMQ0AAAgDsAmZfwvYwwXhaFIBzbSvREhISEhISEhISEhISEhISEhISEhISEhISEjozgJoLGd5I+tjZwAAAABJRU5ErkJggg==';
 
 /** Resolves when `predicate` holds for `read()`, checking whenever `changed` fires; rejects after `ms`. */
 export function waitFor(read, predicate, { ms = 20000, what = 'condition' } = {}) {
