@@ -19,6 +19,8 @@ install_system_packages() {
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+  command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+  command -v curl >/dev/null 2>&1 || need+=(curl)
   if [ ${#need[@]} -gt 0 ]; then
     log "Installing ${need[*]}"
     as_root apt-get update -qq
@@ -26,10 +28,12 @@ install_system_packages() {
   fi
 }
 
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
 start_postgres() {
   local bin port
   bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  port=$(free_port)
   PGDIR=$(mktemp -d /tmp/servicebot-pg-XXXXXX)
   chmod 755 "$PGDIR"
   local run=()
@@ -49,13 +53,58 @@ start_postgres() {
 stop_postgres() {
   if [ -n "${STOP_PG:-}" ]; then "${STOP_PG[@]}" >/dev/null 2>&1 || true; rm -rf "$PGDIR"; fi
 }
-trap stop_postgres EXIT
+
+stop_host() {
+  if [ -n "${HOST_PID:-}" ]; then kill "$HOST_PID" 2>/dev/null || true; wait "$HOST_PID" 2>/dev/null || true; HOST_PID=; fi
+  if [ -n "${E2E_DATA:-}" ]; then rm -rf "$E2E_DATA"; fi
+}
+
+cleanup() { stop_host; stop_postgres; }
+trap cleanup EXIT
 
 run_tests() {
   local label=$1; shift
   log "Tests: $label"
   dotnet test "$@" -c "$CONFIG" --no-build --logger "console;verbosity=minimal" \
     --results-directory "$ROOT/artifacts/test-results" -- RunConfiguration.TreatNoTestsAsError=true
+}
+
+# The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
+# the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
+# played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
+# Framework channel that publishes its own signing keys. Screenshots and the host's log go to artifacts/e2e.
+run_e2e() {
+  log "Tests: end to end with the real clients"
+  local e2e="$ROOT/tests/e2e" artifacts="$ROOT/artifacts/e2e" port fake
+  mkdir -p "$artifacts"
+  (cd "$e2e" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  port=$(free_port)
+  fake=$(free_port)
+  E2E_DATA=$(mktemp -d /tmp/servicebot-e2e-XXXXXX)
+  export SERVICEBOT_URL="http://127.0.0.1:$port" SERVICEBOT_FAKE_CHANNEL_PORT="$fake" SERVICEBOT_ARTIFACTS="$artifacts"
+  export SERVICEBOT_DIRECTLINE_SECRET SERVICEBOT_APP_ID="e2e-app-$port" SERVICEBOT_APP_PASSWORD
+  SERVICEBOT_DIRECTLINE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+  SERVICEBOT_APP_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(16))')
+  (
+    cd "$ROOT/bot/ServiceBot.Bot"
+    exec env ASPNETCORE_ENVIRONMENT=E2E Demo__Enabled=true Dialogs__EchoOnly=true Database__DataDirectory="$E2E_DATA" \
+      DirectLine__Secret="$SERVICEBOT_DIRECTLINE_SECRET" Channels__TokensPerAddressPerMinute=1000 \
+      BotFramework__MicrosoftAppId="$SERVICEBOT_APP_ID" BotFramework__MicrosoftAppPassword="$SERVICEBOT_APP_PASSWORD" \
+      BotFramework__OpenIdMetadataUrl="http://127.0.0.1:$fake/v1/.well-known/openidconfiguration" \
+      BotFramework__TokenEndpoint="http://127.0.0.1:$fake/oauth2/v2.0/token" BotFramework__RequireHttpsMetadata=false \
+      dotnet "bin/$CONFIG/net10.0/ServiceBot.Bot.dll" --urls "$SERVICEBOT_URL"
+  ) >"$artifacts/host.log" 2>&1 &
+  HOST_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fsS "$SERVICEBOT_URL/healthz" >/dev/null 2>&1; then break; fi
+    if ! kill -0 "$HOST_PID" 2>/dev/null; then cat "$artifacts/host.log"; echo "The host did not start." >&2; return 1; fi
+    sleep 0.5
+  done
+  curl -fsS "$SERVICEBOT_URL/healthz" >/dev/null
+  for suite in directline webchat botframework; do
+    (cd "$e2e" && node --test --test-reporter=spec "$suite.test.mjs")
+  done
+  stop_host
 }
 
 install_system_packages
@@ -68,5 +117,6 @@ run_tests "all suites on SQLite" ServiceBot.sln
 for suite in Infrastructure Application Bot; do
   SERVICEBOT_TEST_PROVIDER=Postgres run_tests "$suite suite on PostgreSQL" "tests/ServiceBot.$suite.Tests/ServiceBot.$suite.Tests.csproj"
 done
+run_e2e
 
 log "All tests passed"

@@ -13,6 +13,8 @@ using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Application.Policies.Common;
+using ServiceBot.Infrastructure.Channels;
+using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence;
@@ -62,6 +64,7 @@ public static class DependencyInjection
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.AddHostedService<PolicyIndexWarmup>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddChannelStores();
         // The scheduler's store is chosen while services are registered, so its settings are read here, once.
         AddScheduling(
             services,
@@ -89,6 +92,8 @@ public static class DependencyInjection
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<AppendOnlyInterceptor>();
         services.AddSingleton<DeadlineWakeInterceptor>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryInterceptor>();
         services.AddDbContext<ServiceBotDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -99,13 +104,15 @@ public static class DependencyInjection
             else
             {
                 options.UseSqlite(database.ResolveConnectionString());
+                options.AddInterceptors(new SqliteBusyTimeoutInterceptor());
             }
 
             options.AddInterceptors(
                 sp.GetRequiredService<AppendOnlyInterceptor>(),
                 sp.GetRequiredService<OutboxInterceptor>(),
                 sp.GetRequiredService<OutboxCommitInterceptor>(),
-                sp.GetRequiredService<DeadlineWakeInterceptor>());
+                sp.GetRequiredService<DeadlineWakeInterceptor>(),
+                sp.GetRequiredService<DeliveryInterceptor>());
 
             // Migrations are SQL scripts checked against the model by tests (no design-time snapshot to compare with).
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -1,5 +1,7 @@
 using ServiceBot.Application;
+using ServiceBot.Bot.Channels;
 using ServiceBot.Bot.Hosting;
+using ServiceBot.Dialogs;
 using ServiceBot.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,9 +11,12 @@ DataDirectory.Resolve(builder);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.AddServiceBotApi();
+builder.Services.AddDialogs();
+builder.AddServiceBotChannels();
 
 var app = builder.Build();
 app.UseServiceBotApi();
+app.UseServiceBotChannels();
 app.Run();
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Application.Conversations;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Enterprises;
 using ServiceBot.Domain.Policies;
+using ServiceBot.Infrastructure.Channels;
+using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
 using ServiceBot.Infrastructure.Persistence.Conversions;
@@ -44,6 +47,8 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
 
     public DbSet<PolicyArticle> PolicyArticles => Set<PolicyArticle>();
 
+    public DbSet<ChatConversation> Conversations => Set<ChatConversation>();
+
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
@@ -51,6 +56,14 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
     internal DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
 
     internal DbSet<PolicyRevisionCounter> PolicyRevisionCounters => Set<PolicyRevisionCounter>();
+
+    internal DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+
+    internal DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
+
+    internal DbSet<TranscriptActivity> TranscriptActivities => Set<TranscriptActivity>();
+
+    internal DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

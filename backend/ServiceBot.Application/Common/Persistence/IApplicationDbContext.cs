@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
+using ServiceBot.Application.Conversations;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
@@ -31,6 +32,8 @@ public interface IApplicationDbContext
     DbSet<PolicyDocumentVersion> PolicyDocumentVersions { get; }
 
     DbSet<PolicyArticle> PolicyArticles { get; }
+
+    DbSet<ChatConversation> Conversations { get; }
 
     /// <exception cref="ConcurrencyConflictException">Someone else changed the same aggregate first.</exception>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -96,6 +96,22 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "Conversations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Conversations" PRIMARY KEY,
+    "ChannelId" TEXT NOT NULL,
+    "ChannelConversationId" TEXT NOT NULL,
+    "ServiceUrl" TEXT NULL,
+    "BotId" TEXT NOT NULL,
+    "BotName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    "UserName" TEXT NULL,
+    "Locale" TEXT NOT NULL,
+    "LinkedUserId" TEXT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "LastActivityAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "CountyLeaders" (
     "Code" TEXT NOT NULL CONSTRAINT "PK_CountyLeaders" PRIMARY KEY,
     "Title" TEXT NOT NULL,
@@ -107,6 +123,24 @@ CREATE TABLE "DataProtectionKeys" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
     "FriendlyName" TEXT NULL,
     "Xml" TEXT NULL
+);
+
+
+CREATE TABLE "Deliveries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Deliveries" PRIMARY KEY AUTOINCREMENT,
+    "IdempotencyKey" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Target" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "ReplyTo" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "DeliveredAt" INTEGER NULL,
+    "FailedAt" INTEGER NULL,
+    "LastError" TEXT NULL,
+    "LockedBy" TEXT NULL,
+    "LockedUntil" INTEGER NULL
 );
 
 
@@ -281,6 +315,41 @@ CREATE TABLE "CaseTimeline" (
 );
 
 
+CREATE TABLE "ConversationStates" (
+    "ConversationId" TEXT NOT NULL CONSTRAINT "PK_ConversationStates" PRIMARY KEY,
+    "LastSequence" INTEGER NOT NULL,
+    "LockedBy" TEXT NULL,
+    "LockedUntil" INTEGER NULL,
+    CONSTRAINT "FK_ConversationStates_Conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "Conversations" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "InboundActivities" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_InboundActivities" PRIMARY KEY AUTOINCREMENT,
+    "ConversationId" TEXT NOT NULL,
+    "DedupKey" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "Mode" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "ProcessedAt" INTEGER NULL,
+    "Outcome" TEXT NULL,
+    "Error" TEXT NULL,
+    CONSTRAINT "FK_InboundActivities_Conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "Conversations" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "TranscriptActivities" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TranscriptActivities" PRIMARY KEY AUTOINCREMENT,
+    "ConversationId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "IdempotencyKey" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_TranscriptActivities_Conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "Conversations" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "EnterpriseContacts" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_EnterpriseContacts" PRIMARY KEY,
     "Name" TEXT NOT NULL,
@@ -387,10 +456,34 @@ CREATE INDEX "IX_Cases_SubmittedAt" ON "Cases" ("SubmittedAt");
 CREATE UNIQUE INDEX "IX_CaseTimeline_CaseId_Sequence" ON "CaseTimeline" ("CaseId", "Sequence");
 
 
+CREATE INDEX "IX_Conversations_ChannelId_UserId_LastActivityAt" ON "Conversations" ("ChannelId", "UserId", "LastActivityAt");
+
+
+CREATE INDEX "IX_Conversations_LinkedUserId_LastActivityAt" ON "Conversations" ("LinkedUserId", "LastActivityAt");
+
+
+CREATE INDEX "IX_Deliveries_DeliveredAt_FailedAt_NextAttemptAt" ON "Deliveries" ("DeliveredAt", "FailedAt", "NextAttemptAt");
+
+
+CREATE UNIQUE INDEX "IX_Deliveries_IdempotencyKey" ON "Deliveries" ("IdempotencyKey");
+
+
+CREATE INDEX "IX_Deliveries_Target_Id" ON "Deliveries" ("Target", "Id");
+
+
 CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("EnterpriseId");
 
 
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE INDEX "IX_InboundActivities_ConversationId_ProcessedAt_Id" ON "InboundActivities" ("ConversationId", "ProcessedAt", "Id");
+
+
+CREATE UNIQUE INDEX "IX_InboundActivities_DedupKey" ON "InboundActivities" ("DedupKey");
+
+
+CREATE INDEX "IX_InboundActivities_ProcessedAt_ReceivedAt" ON "InboundActivities" ("ProcessedAt", "ReceivedAt");
 
 
 CREATE INDEX "IX_Notifications_RecipientUserId_ReadAt_CreatedAt" ON "Notifications" ("RecipientUserId", "ReadAt", "CreatedAt");
@@ -415,5 +508,11 @@ CREATE INDEX "IX_PolicyDocumentVersions_ContentHash" ON "PolicyDocumentVersions"
 
 
 CREATE UNIQUE INDEX "IX_PolicyDocumentVersions_DocumentId_Number" ON "PolicyDocumentVersions" ("DocumentId", "Number");
+
+
+CREATE UNIQUE INDEX "IX_TranscriptActivities_ConversationId_IdempotencyKey" ON "TranscriptActivities" ("ConversationId", "IdempotencyKey");
+
+
+CREATE UNIQUE INDEX "IX_TranscriptActivities_ConversationId_Sequence" ON "TranscriptActivities" ("ConversationId", "Sequence");
 
 

@@ -1,0 +1,8 @@
+namespace ServiceBot.Infrastructure.Deliveries;
+
+public enum DeliveryStatus
+{
+    Delivered,
+    Retry,
+    Failed,
+}

@@ -1,0 +1,3 @@
+namespace ServiceBot.Bot.Tests.Support;
+
+public sealed record StartedConversation(string ConversationId, string Token, string StreamUrl);
