@@ -25,9 +25,10 @@ internal static class DemoCases
                 (new DemoStep(1, 15, Staff("zrzy")), (c, ctx) => c.PostStageReply("已调取企业亩均效益评价数据，正与经信局会商供地方案。", ctx)),
             ]);
 
-        // Waiting in the coordinator's queue: repeated power cuts (供电公司).
+        // Waiting in the coordinator's queue: a relocation touching several bureaus, which triage rightly leaves to
+        // the coordinator (a confident description would be dispatched by the system as soon as the outbox runs).
         yield return new DemoCaseScript(
-            Submission(huasuo, CaseType.Problem, "水电气", "工业园区最近经常停电，上周停了两次，每次大半天，生产线停工，订单交付受影响，希望尽快解决。", "李秀英", "13957900002", urgent: "外贸订单月底前必须交货"),
+            Submission(huasuo, CaseType.Problem, "企业发展", "企业想搬到园区新厂房，但是老厂房的手续、员工社保转移、税务迁移一堆事情，不知道从哪里开始办，希望有部门牵头帮我们理一理。", "李秀英", "13957900002", urgent: "新厂房下月交付，老厂房租约月底到期"),
             people.Li,
             new DemoStep(0, 8, people.Li),
             []);
