@@ -20,14 +20,17 @@ switch (command)
         return TriageLatency.Run(rest);
     case "triage-cv":
         return TriageCrossValidation.Run(rest);
+    case "triage-overlap":
+        return TriageOverlap.Run(rest);
     case "intent-cv":
         return IntentCrossValidation.Run(rest.Contains("--errors"));
     case "understand-latency":
         return UnderstandingLatency.Run(rest);
     default:
         Console.WriteLine("commands: deadlines [--cases 100000] [--due 1000] [--design sweep|triggers|both]");
-        Console.WriteLine("          triage-latency [rounds]   mean and p99 time to triage one description");
-        Console.WriteLine("          triage-cv [variants] [--fair] [--errors]  5-fold cross-validation of triage variants on the training part");
+        Console.WriteLine("          triage-latency [rounds]   mean, median, p95 and p99 time to triage one description");
+        Console.WriteLine("          triage-cv [variants] [--fair] [--errors] [--earlier|--without-third] [--repeat n]  5-fold cross-validation of triage variants on the training part");
+        Console.WriteLine("          triage-overlap [file.jsonl]  near-duplicates of held-out descriptions among later training batches or a candidate file");
         Console.WriteLine("          intent-cv                  5-fold cross-validation of the intent recogniser on its training part");
         Console.WriteLine("          understand-latency [rounds] mean and p99 time to understand one message");
         return 1;

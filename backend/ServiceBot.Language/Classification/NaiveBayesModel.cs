@@ -3,19 +3,19 @@ namespace ServiceBot.Language.Classification;
 /// <summary>
 /// Multinomial naive Bayes over binary features with add-alpha smoothing. With a handful of examples per class it
 /// generalises to unseen combinations of familiar words better than a discriminative model, so triage adds its
-/// log-probabilities to the softmax model's scores.
+/// log-probabilities to the softmax model's scores. The classes are taken as equally likely a priori: how many
+/// labelled examples a class has says how many were written for it, not how often it comes up, and a bureau that
+/// has only its duties as examples must not be held back by that.
 /// </summary>
 internal sealed class NaiveBayesModel
 {
     private readonly Dictionary<string, float[]> _logLikelihood;
     private readonly float[] _unseen;
-    private readonly float[] _logPrior;
 
-    private NaiveBayesModel(Dictionary<string, float[]> logLikelihood, float[] unseen, float[] logPrior)
+    private NaiveBayesModel(Dictionary<string, float[]> logLikelihood, float[] unseen)
     {
         _logLikelihood = logLikelihood;
         _unseen = unseen;
-        _logPrior = logPrior;
     }
 
     public static NaiveBayesModel Train(IReadOnlyList<(IReadOnlyDictionary<string, float> Features, int Label)> examples, int labels, float alpha)
@@ -23,10 +23,8 @@ internal sealed class NaiveBayesModel
         ArgumentNullException.ThrowIfNull(examples);
         var counts = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var totals = new float[labels];
-        var documents = new float[labels];
         foreach (var (features, label) in examples)
         {
-            documents[label]++;
             foreach (var name in features.Keys)
             {
                 if (!counts.TryGetValue(name, out var row))
@@ -50,14 +48,13 @@ internal sealed class NaiveBayesModel
             p => p.Key,
             p => p.Value.Select((c, k) => MathF.Log((c + alpha) / (totals[k] + (alpha * vocabulary)))).ToArray(),
             StringComparer.Ordinal);
-        var prior = documents.Select(d => MathF.Log((d + 1f) / (examples.Count + labels))).ToArray();
-        return new NaiveBayesModel(likelihood, unseen, prior);
+        return new NaiveBayesModel(likelihood, unseen);
     }
 
     /// <summary>Log-probabilities of every label for a document's features, normalised to sum to one.</summary>
     public float[] LogProbabilities(IReadOnlyDictionary<string, float> features)
     {
-        var scores = (float[])_logPrior.Clone();
+        var scores = new float[_unseen.Length];
         foreach (var name in features.Keys)
         {
             if (_logLikelihood.TryGetValue(name, out var row))

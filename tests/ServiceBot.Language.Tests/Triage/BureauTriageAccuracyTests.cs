@@ -6,18 +6,21 @@ using Xunit.Abstractions;
 namespace ServiceBot.Language.Tests.Triage;
 
 /// <summary>
-/// Triage of the held-out descriptions by the production model (trained on the training part only). The held-out
-/// part is used here and nowhere else.
+/// Triage of the held-out descriptions by the production model (trained on the training part only). Accuracy on the
+/// held-out part is measured here and nowhere else; elsewhere its split is re-derived and later batches are kept
+/// from paraphrasing it, by similarity alone.
 /// </summary>
 /// <remarks>
-/// Issue 5 sets a target of 90% top-1. The model measured 87.5% top-1 and 98.3% top-3 on the 120 held-out
-/// descriptions (README, “Dialogs and understanding”), so the target is not met; these floors guard what was
-/// reached against regressions and must be raised, never lowered, as the model improves.
+/// Issue 5 sets a target of 90% top-1. With the third training batch the model measured 91.7% top-1 and 100% top-3
+/// on the 120 held-out descriptions, in one measurement of the configuration chosen by cross-validation (README,
+/// “Dialogs and understanding”; earlier models measured 84.2% to 87.5%). These floors sit a few descriptions below
+/// that, so they fail on a real regression and not on one description changing sides; raise them, never lower
+/// them, as the model improves.
 /// </remarks>
 public sealed class BureauTriageAccuracyTests(ITestOutputHelper output)
 {
-    private const double RequiredTop1 = 0.85;
-    private const double RequiredTop3 = 0.95;
+    private const double RequiredTop1 = 0.88;
+    private const double RequiredTop3 = 0.97;
 
     [Fact]
     public void Triage_RoutesHeldOutDescriptions_AtLeastAsWellAsMeasured()

@@ -46,4 +46,16 @@ public sealed class TriageDataSetTests
         Assert.Empty(TriageDataSet.Training.Select(e => e.Text).Intersect(TriageDataSet.HeldOut.Select(e => e.Text)));
         Assert.Equal(TriageDataSet.Training.Count, TriageDataSet.Training.Select(e => e.Text).Distinct().Count());
     }
+
+    [Fact]
+    public void WrittenAfterSplit_HasNoNearDuplicateOfAHeldOutDescription()
+    {
+        var heldOut = TriageDataSet.HeldOut.Select(e => TextOverlap.Bigrams(e.Text)).ToList();
+
+        // Only the training text is named on failure: the held-out texts stay unread.
+        var nearDuplicates = TriageDataSet.WrittenAfterSplit.Where(e => TextOverlap.MaxJaccard(e.Text, heldOut) >= TextOverlap.NearDuplicate).Select(e => e.Text).ToList();
+
+        Assert.NotEmpty(TriageDataSet.WrittenAfterSplit);
+        Assert.Empty(nearDuplicates);
+    }
 }

@@ -78,7 +78,8 @@ public sealed class TriageCaseWhenSubmittedTests
     [Fact]
     public async Task Handle_DispatchesWithProposedCoHandlers_WhenConfigured()
     {
-        const string Mixed = "我们想扩建厂房但是没有地，新厂房的消防验收和施工许可也一直办不下来";
+        // Land and a fire inspection: the model proposes a co-handler for it (the first assertion checks that it still does).
+        const string Mixed = "我们想扩建厂房但是没有地，新厂房的消防验收也一直办不下来";
         await using var services = await TestServices.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Triage:AutoDispatchThreshold"] = "0",
