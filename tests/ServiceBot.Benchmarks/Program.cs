@@ -1,4 +1,6 @@
+using System.Globalization;
 using ServiceBot.Benchmarks;
+using ServiceBot.Benchmarks.Policies;
 
 // Measurement commands: dotnet run -c Release --project tests/ServiceBot.Benchmarks -- <command> [options]
 // The deadline benchmark is the default, so its options may also be given without a command.
@@ -26,6 +28,10 @@ switch (command)
         return IntentCrossValidation.Run(rest.Contains("--errors"));
     case "understand-latency":
         return UnderstandingLatency.Run(rest);
+    case "policy-latency":
+        return PolicyLatencyCommand.Run(Option("--articles", 10000), Option("--queries", 2000), Option("--seed", 1));
+    case "policy-compare":
+        return PolicyCompareCommand.Run(Option("--articles", 10000), Option("--seed", 1), Text("--postgres"));
     default:
         Console.WriteLine("commands: deadlines [--cases 100000] [--due 1000] [--design sweep|triggers|both]");
         Console.WriteLine("          triage-latency [rounds]   mean, median, p95 and p99 time to triage one description");
@@ -33,5 +39,15 @@ switch (command)
         Console.WriteLine("          triage-overlap [file.jsonl]  near-duplicates of held-out descriptions among later training batches or a candidate file");
         Console.WriteLine("          intent-cv                  5-fold cross-validation of the intent recogniser on its training part");
         Console.WriteLine("          understand-latency [rounds] mean and p99 time to understand one message");
+        Console.WriteLine("          policy-latency [--articles 10000] [--queries 2000] [--seed 1]  policy search and quoting over a generated corpus");
+        Console.WriteLine("          policy-compare [--articles 10000] [--postgres CONNECTION]  the retrieval alternatives on the evaluation set");
         return 1;
+}
+
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? Text(string name)
+{
+    var at = Array.IndexOf(rest, name);
+    return at >= 0 && at + 1 < rest.Length ? rest[at + 1] : null;
 }
