@@ -12,6 +12,15 @@ public interface IAccountStore
     Task<Result<AccountView>> CreateAsync(NewAccount account, CancellationToken cancellationToken);
 
     Task<Result<AccountView>> SetActiveAsync(string userName, bool active, CancellationToken cancellationToken);
+
+    /// <summary>Lifts (or sets) the own-cases-only restriction of an enterprise user, once their tie to the enterprise is verified.</summary>
+    Task<Result> SetOwnCasesOnlyAsync(string userId, bool ownCasesOnly, CancellationToken cancellationToken);
+
+    /// <summary>Renames an account (a chat user who corrected their name).</summary>
+    Task<Result> SetDisplayNameAsync(string userId, string displayName, CancellationToken cancellationToken);
 }
 
-public sealed record NewAccount(string UserName, string DisplayName, Role Role, string Password, string? BureauCode, Guid? EnterpriseId, string? LeaderCode);
+/// <param name="Password">Null for an account that never signs in with a password (a chat user's account).</param>
+/// <param name="OwnCasesOnly">See <see cref="Actor.OwnCasesOnly"/>.</param>
+public sealed record NewAccount(
+    string UserName, string DisplayName, Role Role, string? Password, string? BureauCode, Guid? EnterpriseId, string? LeaderCode, bool OwnCasesOnly = false);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Conversations;
+using ServiceBot.Application.Conversations.Handoffs;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
@@ -34,6 +35,10 @@ public interface IApplicationDbContext
     DbSet<PolicyArticle> PolicyArticles { get; }
 
     DbSet<ChatConversation> Conversations { get; }
+
+    DbSet<Handoff> Handoffs { get; }
+
+    DbSet<HandoffMessage> HandoffMessages { get; }
 
     /// <exception cref="ConcurrencyConflictException">Someone else changed the same aggregate first.</exception>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
