@@ -36,6 +36,7 @@ public static class DependencyInjection
 
         services.AddScoped<DialogEngine>();
         services.AddScoped<Router>();
+        services.AddScoped<FlowStarts>();
         services.AddScoped<HandoffService>();
         services.AddScoped<CaseFiles>();
         services.AddScoped<CaseIntake>();
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<Dialog, SupplementDialog>();
         services.AddScoped<Dialog, EvaluateDialog>();
         services.AddScoped<Dialog, WithdrawDialog>();
+        services.AddScoped<Dialog, ClarifyDialog>();
 
         // Interruptions are tried in this order; the first that matches handles the message.
         services.AddScoped<IInterruption, HandoffInterruption>();

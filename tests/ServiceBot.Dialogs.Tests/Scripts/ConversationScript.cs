@@ -8,6 +8,12 @@ public sealed class ConversationScript
 {
     public string Description { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Runs on a database and a clock of its own, starting at the test clock's Monday 2026-11-23 09:00 in China: for
+    /// scripts whose expectations name dates (the others share one database, and the clock only moves forward).
+    /// </summary>
+    public bool Isolated { get; set; }
+
     public List<ScriptStep> Steps { get; set; } = [];
 }
 

@@ -25,8 +25,10 @@ public sealed class ConversationScriptTests(ChatFixture fixture, ITestOutputHelp
     [MemberData(nameof(Scripts))]
     public async Task Script_RepliesAsWritten_WhenReplayed(string script)
     {
-        var runner = new ScriptRunner(fixture.Chat, output.WriteLine);
+        var conversation = ScriptRunner.Load(script);
+        await using var isolated = conversation.Isolated ? await ChatHarness.StartAsync() : null;
+        var runner = new ScriptRunner(isolated ?? fixture.Chat, output.WriteLine);
 
-        await runner.RunAsync(ScriptRunner.Load(script));
+        await runner.RunAsync(conversation);
     }
 }

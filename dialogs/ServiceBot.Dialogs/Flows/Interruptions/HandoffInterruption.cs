@@ -13,7 +13,7 @@ internal sealed class HandoffInterruption(IUnderstandingService understanding, H
     {
         ArgumentNullException.ThrowIfNull(dc);
         return Words.Handoff.Contains(Vocabulary.Key(dc.Input))
-            || (dc.Input.Length <= 15 && understanding.Understand(dc.Input).Intent is { Intent: Intent.TalkToPerson, Confidence: >= 0.9 });
+            || (dc.Input.Length <= 15 && understanding.Understand(dc.Input).Intent is { Intent: Intent.TalkToPerson, Confidence: >= 0.95 });
     }
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal sealed class ProgressInterruption(IUnderstandingService understanding, 
         var key = Vocabulary.Key(dc.Input);
         return Words.Progress.Contains(key)
             || (key.StartsWith("查询进度", StringComparison.Ordinal) && CaseNumbers.Find(dc.Input) is not null)
-            || (dc.Input.Length <= 15 && understanding.Understand(dc.Input).Intent is { Intent: Intent.CheckProgress, Confidence: >= 0.9 });
+            || (dc.Input.Length <= 15 && understanding.Understand(dc.Input).Intent is { Intent: Intent.CheckProgress, Confidence: >= 0.95 });
     }
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -38,7 +38,13 @@ internal sealed class CaseProgress(IMediator mediator, ICurrentUser currentUser,
         }
 
         var open = new List<CaseDetail>();
-        foreach (var summary in listed.Value.Items.Where(c => c.State is not (CaseState.Closed or CaseState.Withdrawn or CaseState.Merged)).Take(options.Value.MaxListedCases))
+        // Numbers grow with time and break the ties of cases submitted in the same instant.
+        var newestFirst = listed.Value.Items
+            .Where(c => c.State is not (CaseState.Closed or CaseState.Withdrawn or CaseState.Merged))
+            .OrderByDescending(c => c.SubmittedAt)
+            .ThenByDescending(c => c.Number, StringComparer.Ordinal)
+            .Take(options.Value.MaxListedCases);
+        foreach (var summary in newestFirst)
         {
             if (await mediator.Send(new GetCaseQuery(summary.Number), cancellationToken).ConfigureAwait(false) is { IsSuccess: true } detail)
             {

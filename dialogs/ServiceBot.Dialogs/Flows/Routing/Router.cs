@@ -1,15 +1,11 @@
 using ServiceBot.Application.Understanding;
 using ServiceBot.Dialogs.Engine;
 using ServiceBot.Dialogs.Flows.Common;
-using ServiceBot.Dialogs.Flows.Evaluate;
-using ServiceBot.Dialogs.Flows.Handoff;
-using ServiceBot.Dialogs.Flows.MyCases;
 using ServiceBot.Dialogs.Flows.PolicyQuestion;
 using ServiceBot.Dialogs.Flows.Profile;
 using ServiceBot.Dialogs.Flows.ReportProblem;
 using ServiceBot.Dialogs.Flows.Supplement;
 using ServiceBot.Dialogs.Flows.Welcome;
-using ServiceBot.Dialogs.Flows.Withdraw;
 using ServiceBot.Language.Intents;
 using ServiceBot.Language.Understanding;
 
@@ -17,11 +13,21 @@ namespace ServiceBot.Dialogs.Flows.Routing;
 
 /// <summary>
 /// What a message means when no flow is running: the menu's own words first, then the intent the understanding
-/// service recognises, which starts its flow with everything the message already said (a report in one message
-/// carries its description, company, code, contact and mobile into the flow). Anything else gets the menu.
+/// service recognises, which starts its flow with everything the message already said. A long message whose intent
+/// is not clear enough is not guessed at: the user is asked what they want (<see cref="ClarifyDialog"/>), and the
+/// chosen flow still gets the whole message. Anything else gets the menu.
 /// </summary>
-internal sealed class Router(IUnderstandingService understanding, HandoffService handoffs)
+internal sealed class Router(IUnderstandingService understanding, FlowStarts starts)
 {
+    /// <summary>Below this, a long message's intent is confirmed with the user rather than acted on.</summary>
+    public const double ClearIntent = 0.8;
+
+    /// <summary>Below this, a greeting or a call for help is more likely something the bot did not understand.</summary>
+    public const double ClearSmallTalk = 0.6;
+
+    /// <summary>From this length a message is a request in its own words rather than a keyword.</summary>
+    public const int LongMessage = 12;
+
     private static readonly HashSet<string> ProfileWords = new(["修改企业信息", "修改信息", "企业信息", "更改企业信息", "修改联系人", "修改手机号", "修改联系方式"], StringComparer.Ordinal);
 
     public Task RouteAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -52,36 +58,18 @@ internal sealed class Router(IUnderstandingService understanding, HandoffService
         }
 
         var understood = understanding.Understand(text);
-        var number = CaseNumbers.Find(text);
-        return understood.Intent.Intent switch
-        {
-            Intent.ReportProblem => dc.BeginDialogAsync(nameof(ReportProblemDialog), Report(understood), cancellationToken),
-            Intent.AskPolicy => dc.BeginDialogAsync(nameof(PolicyQuestionDialog), new PolicyQuestionState { Question = text }, cancellationToken),
-            Intent.CheckProgress => dc.BeginDialogAsync(nameof(MyCasesDialog), new MyCasesState { CaseNumber = number }, cancellationToken),
-            Intent.SupplementInformation => dc.BeginDialogAsync(
-                nameof(SupplementDialog), new SupplementState { CaseNumber = number, Files = [.. dc.Turn.Attachments.Select(StoredFile.From)] }, cancellationToken),
-            Intent.EvaluateAnswer => dc.BeginDialogAsync(nameof(EvaluateDialog), new EvaluateState { CaseNumber = number, Rating = EvaluateDialog.RatingIn(text) }, cancellationToken),
-            Intent.Withdraw => dc.BeginDialogAsync(nameof(WithdrawDialog), new WithdrawState { CaseNumber = number }, cancellationToken),
-            Intent.TalkToPerson => handoffs.RequestAsync(dc, InterruptionReason(text), cancellationToken),
-            Intent.Greeting => dc.SendAsync(WelcomeReplies.Hello(), cancellationToken),
-            Intent.Help => dc.SendAsync(WelcomeReplies.Help(), cancellationToken),
-            _ => dc.SendAsync(WelcomeReplies.Fallback(), cancellationToken),
-        };
+        return NeedsClarifying(understood)
+            ? dc.BeginDialogAsync(nameof(ClarifyDialog), new ClarifyState { Text = text, Guess = understood.Intent.Intent }, cancellationToken)
+            : starts.BeginAsync(dc, Acted(understood), understood, cancellationToken);
     }
 
-    private static string InterruptionReason(string text) => Interruptions.InterruptionTexts.Catalog.Format("ReasonDirect", text);
+    /// <summary>A long message with a case number is about that case; a long one otherwise needs a clear intent.</summary>
+    private static bool NeedsClarifying(UnderstoodUtterance understood) =>
+        understood.Text.Length >= LongMessage
+        && understood.Intent.Confidence < ClearIntent
+        && CaseNumbers.Find(understood.Text) is null
+        && understood.Intent.Intent is not Intent.TalkToPerson;
 
-    /// <summary>A report starts with what the message said: the problem (unless the message was only “我要反映问题”) and the sender.</summary>
-    private static ReportProblemState Report(UnderstoodUtterance understood) => new()
-    {
-        Description = understood.ProblemText is { } problem && Vocabulary.Key(problem).Length > 6 ? problem : null,
-        Sender = new ProfileState
-        {
-            Company = understood.Company,
-            CreditCode = understood.CreditCode,
-            InvalidCreditCode = understood.InvalidCreditCode?.Text,
-            ContactName = understood.Person,
-            Mobile = understood.Mobile,
-        },
-    };
+    private static Intent Acted(UnderstoodUtterance understood) =>
+        understood.Intent is { Intent: Intent.Greeting or Intent.Help, Confidence: < ClearSmallTalk } ? Intent.Unknown : understood.Intent.Intent;
 }

@@ -51,6 +51,11 @@ internal sealed class WithdrawDialog : ComponentDialog<WithdrawState>
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (withdrawable.Count == 1)
+        {
+            return await step.NextAsync(withdrawable[0].Number, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(_which.Id, new PromptOptions
         {
             Prompt = Reply.Say(T("AskWhich")),
