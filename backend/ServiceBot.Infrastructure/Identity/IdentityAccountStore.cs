@@ -77,6 +77,17 @@ internal sealed class IdentityAccountStore(UserManager<ApplicationUser> users, T
     public Task<Result> SetOwnCasesOnlyAsync(string userId, bool ownCasesOnly, CancellationToken cancellationToken) =>
         UpdateAsync(userId, u => u.OwnCasesOnly = ownCasesOnly);
 
+    public async Task<string?> PhoneNumberAsync(string userId, CancellationToken cancellationToken) =>
+        await users.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.PhoneNumber).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+    public Task<Result> SetPhoneNumberAsync(string userId, string phoneNumber, bool confirmed, CancellationToken cancellationToken) =>
+        UpdateAsync(userId, u =>
+        {
+            // A changed number is unconfirmed until a code proves it again.
+            u.PhoneNumberConfirmed = confirmed || (u.PhoneNumberConfirmed && u.PhoneNumber == phoneNumber);
+            u.PhoneNumber = phoneNumber;
+        });
+
     public Task<Result> SetDisplayNameAsync(string userId, string displayName, CancellationToken cancellationToken) =>
         UpdateAsync(userId, u => u.DisplayName = displayName);
 

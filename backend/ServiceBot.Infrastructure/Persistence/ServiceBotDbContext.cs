@@ -5,6 +5,7 @@ using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Conversations;
 using ServiceBot.Application.Conversations.Handoffs;
+using ServiceBot.Application.Conversations.Verification;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
@@ -54,6 +55,8 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
     public DbSet<Handoff> Handoffs => Set<Handoff>();
 
     public DbSet<HandoffMessage> HandoffMessages => Set<HandoffMessage>();
+
+    public DbSet<ChatVerification> ChatVerifications => Set<ChatVerification>();
 
     internal DbSet<DialogStateRecord> DialogStates => Set<DialogStateRecord>();
 

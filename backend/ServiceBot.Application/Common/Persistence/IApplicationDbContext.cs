@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Conversations;
 using ServiceBot.Application.Conversations.Handoffs;
+using ServiceBot.Application.Conversations.Verification;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
@@ -39,6 +40,8 @@ public interface IApplicationDbContext
     DbSet<Handoff> Handoffs { get; }
 
     DbSet<HandoffMessage> HandoffMessages { get; }
+
+    DbSet<ChatVerification> ChatVerifications { get; }
 
     /// <exception cref="ConcurrencyConflictException">Someone else changed the same aggregate first.</exception>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using MediatR;
+using ServiceBot.Application.Accounts;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Security;
@@ -6,7 +7,7 @@ using ServiceBot.Domain.Common;
 
 namespace ServiceBot.Application.Conversations.GetChatProfile;
 
-internal sealed class GetChatProfileHandler(IApplicationDbContext db, ICurrentUser currentUser) : IRequestHandler<GetChatProfileQuery, Result<ChatProfile>>
+internal sealed class GetChatProfileHandler(IApplicationDbContext db, IAccountStore accounts, ICurrentUser currentUser) : IRequestHandler<GetChatProfileQuery, Result<ChatProfile>>
 {
     public async Task<Result<ChatProfile>> Handle(GetChatProfileQuery request, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ internal sealed class GetChatProfileHandler(IApplicationDbContext db, ICurrentUs
         }
 
         var contact = enterprise.Contacts.FirstOrDefault(c => c.UserId == actor.Id);
-        return new ChatProfile(enterprise.Name, enterprise.CreditCode, contact?.Name ?? actor.Name, contact?.Mobile, actor.OwnCasesOnly);
+        var mobile = contact?.Mobile ?? await accounts.PhoneNumberAsync(actor.Id, cancellationToken).ConfigureAwait(false);
+        return new ChatProfile(enterprise.Name, enterprise.CreditCode, contact?.Name ?? actor.Name, mobile, actor.OwnCasesOnly);
     }
 }

@@ -12,6 +12,6 @@ namespace ServiceBot.Application.Conversations.GetChatProfile;
 [Authorize(Role.EnterpriseUser)]
 public sealed record GetChatProfileQuery : IQuery<Result<ChatProfile>>;
 
-/// <param name="ContactMobile">The mobile of the enterprise contact that is this account; null when none is recorded yet.</param>
+/// <param name="ContactMobile">The mobile of the enterprise contact that is this account, else the one on the account; null when none is recorded yet.</param>
 /// <param name="OwnCasesOnly">See <see cref="Actor.OwnCasesOnly"/>.</param>
 public sealed record ChatProfile(string EnterpriseName, string CreditCode, string ContactName, string? ContactMobile, bool OwnCasesOnly);

@@ -54,10 +54,22 @@ internal sealed class LinkChatUserHandler(IApplicationDbContext db, IAccountStor
             return actor.Error!;
         }
 
-        var contact = enterprise.AddOrUpdateContact(contactName, mobile.Value, actor.Value.Actor.Id);
-        if (!contact.IsSuccess)
+        // An unverified user is a contact only of an enterprise they registered themselves (and stays one when they
+        // change their details): typing an existing enterprise's code must not rename or take over its contacts.
+        var userId = actor.Value.Actor.Id;
+        if (enterpriseIsNew || !actor.Value.Actor.OwnCasesOnly || enterprise.Contacts.Any(c => c.UserId == userId))
         {
-            return contact.Error!;
+            var contact = enterprise.AddOrUpdateContact(contactName, mobile.Value, actor.Value.Actor.Id);
+            if (!contact.IsSuccess)
+            {
+                return contact.Error!;
+            }
+        }
+
+        var phone = await accounts.SetPhoneNumberAsync(actor.Value.Actor.Id, mobile.Value, confirmed: false, cancellationToken).ConfigureAwait(false);
+        if (!phone.IsSuccess)
+        {
+            return phone.Error!;
         }
 
         conversation.LinkTo(actor.Value.Actor.Id);

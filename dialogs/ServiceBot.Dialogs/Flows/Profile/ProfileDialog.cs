@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.Extensions.Options;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Conversations.GetChatProfile;
 using ServiceBot.Application.Understanding;
@@ -24,13 +25,17 @@ internal sealed partial class ProfileDialog : ComponentDialog<ProfileState>
     private readonly TextPrompt _contact;
     private readonly MobilePrompt _mobile;
     private readonly ChoicePrompt _field;
+    private readonly TextPrompt _smsCode;
+    private readonly DialogOptions _options;
 
-    public ProfileDialog(IMediator mediator, CurrentUser currentUser, IUnderstandingService understanding)
+    public ProfileDialog(IMediator mediator, CurrentUser currentUser, IUnderstandingService understanding, IOptions<DialogOptions> options)
         : base(nameof(ProfileDialog))
     {
         _mediator = mediator;
         _currentUser = currentUser;
         _understanding = understanding;
+        _options = options.Value;
+        _smsCode = Add(new TextPrompt(ChildId("SmsCode")));
         _company = Add(new TextPrompt(ChildId("Company"), ValidateCompanyAsync));
         _code = Add(new CreditCodePrompt(ChildId("Code"), understanding));
         _contact = Add(new TextPrompt(ChildId("Contact"), ValidateContactAsync));
@@ -41,7 +46,7 @@ internal sealed partial class ProfileDialog : ComponentDialog<ProfileState>
     private static string T(string key) => ProfileTexts.Catalog[key];
 
     protected override IEnumerable<WaterfallStep<ProfileState>> DefineSteps() =>
-        [LoadStepAsync, AskCompanyStepAsync, AskCodeStepAsync, AskContactStepAsync, AskMobileStepAsync, LinkStepAsync];
+        [LoadStepAsync, AskCompanyStepAsync, AskCodeStepAsync, AskContactStepAsync, AskMobileStepAsync, LinkStepAsync, AskSmsCodeStepAsync, CheckSmsCodeStepAsync];
 
     /// <summary>A linked user's stored profile fills what the message did not say; with nothing missing and nothing to change, done.</summary>
     private async Task<DialogTurnResult> LoadStepAsync(WaterfallStepContext<ProfileState> step, CancellationToken cancellationToken)

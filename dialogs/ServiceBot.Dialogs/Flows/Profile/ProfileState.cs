@@ -22,4 +22,10 @@ internal sealed class ProfileState
 
     /// <summary>Whether anything was asked: then the linked profile is read back to the user.</summary>
     public bool Asked { get; set; }
+
+    /// <summary>The enterprise as linked (its registered name, which may differ from what the user typed).</summary>
+    public EnterpriseProfile? Linked { get; set; }
+
+    /// <summary>Wrong verification codes typed so far.</summary>
+    public int WrongCodes { get; set; }
 }

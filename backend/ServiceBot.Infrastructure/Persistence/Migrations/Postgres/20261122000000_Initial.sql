@@ -102,6 +102,16 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ChatVerifications" (
+    "UserId" character varying(100) NOT NULL,
+    "Mobile" character varying(20) NOT NULL,
+    "CodeHash" character varying(64) NOT NULL,
+    "ExpiresAt" timestamp with time zone NOT NULL,
+    "Attempts" integer NOT NULL,
+    CONSTRAINT "PK_ChatVerifications" PRIMARY KEY ("UserId")
+);
+
+
 CREATE TABLE "Conversations" (
     "Id" character varying(200) NOT NULL,
     "ChannelId" character varying(50) NOT NULL,

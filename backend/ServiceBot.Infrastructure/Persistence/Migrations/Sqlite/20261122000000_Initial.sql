@@ -97,6 +97,15 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ChatVerifications" (
+    "UserId" TEXT NOT NULL CONSTRAINT "PK_ChatVerifications" PRIMARY KEY,
+    "Mobile" TEXT NOT NULL,
+    "CodeHash" TEXT NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Conversations" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Conversations" PRIMARY KEY,
     "ChannelId" TEXT NOT NULL,
