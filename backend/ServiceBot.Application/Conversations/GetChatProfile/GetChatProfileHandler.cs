@@ -1,6 +1,6 @@
 using MediatR;
-using ServiceBot.Application.Accounts;
 using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Accounts;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Domain.Common;
