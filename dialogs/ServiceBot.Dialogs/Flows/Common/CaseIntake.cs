@@ -3,8 +3,8 @@ using MediatR;
 using Microsoft.Extensions.Options;
 using ServiceBot.Application.Calendar.ComputeDeadline;
 using ServiceBot.Application.Cases.CreateCase;
-using ServiceBot.Application.Cases.DispatchReportedCase;
 using ServiceBot.Application.Cases.GetCase;
+using ServiceBot.Application.Cases.ReportCase;
 using ServiceBot.Dialogs.Turns;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Common;
@@ -13,42 +13,37 @@ namespace ServiceBot.Dialogs.Flows.Common;
 
 /// <summary>
 /// Files a case from the chat and tells the user what happens next: the case (受理), its files, dispatch when the
-/// service line's own routing agrees with the user's confirmed bureau (<see cref="DispatchReportedCaseCommand"/>), and
+/// service line's own routing agrees with the user's confirmed bureau — all in one <see cref="ReportCaseCommand"/> — and
 /// a confirmation that names the number, the bureau and the sign-for and answer deadlines as dates, read back from
 /// the case — or, when the coordinator office routes it, by when that will happen.
 /// </summary>
-internal sealed class CaseIntake(IMediator mediator, CaseFiles files, TimeProvider time, IOptions<DialogOptions> options)
+internal sealed class CaseIntake(IMediator mediator, TimeProvider time, IOptions<DialogOptions> options)
 {
     /// <summary>The confirmation to send, or the failure (refused by the case rules) to tell the user.</summary>
     public async Task<Result<Reply>> SubmitAsync(IntakeRequest request, Turn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(turn);
-        var created = await mediator.Send(
-            new CreateCaseCommand(
-                request.Type,
-                request.Category,
-                request.Description,
-                request.Urgent ? CaseUrgency.Urgent : CaseUrgency.Normal,
-                request.Urgent ? request.UrgencyReason : null,
-                request.Complexity,
-                request.Enterprise.ContactName,
-                request.Enterprise.Mobile,
-                turn.ChannelId,
-                turn.ConversationId),
-            cancellationToken).ConfigureAwait(false);
-        if (!created.IsSuccess)
+        var create = new CreateCaseCommand(
+            request.Type,
+            request.Category,
+            request.Description,
+            request.Urgent ? CaseUrgency.Urgent : CaseUrgency.Normal,
+            request.Urgent ? request.UrgencyReason : null,
+            request.Complexity,
+            request.Enterprise.ContactName,
+            request.Enterprise.Mobile,
+            turn.ChannelId,
+            turn.ConversationId);
+        var files = request.Files.Select(f => new ReportedFile(f.FileName, f.ContentType, f.Size, f.StorageKey)).ToList();
+        var reported = await mediator.Send(new ReportCaseCommand(create, files, request.ConfirmedBureauCode), cancellationToken).ConfigureAwait(false);
+        if (!reported.IsSuccess)
         {
-            return created.Error!;
+            return reported.Error!;
         }
 
-        var number = created.Value.Number;
-        var failedFiles = await files.AttachAsync(number, request.Files, cancellationToken).ConfigureAwait(false);
-        if (request.ConfirmedBureauCode is { } bureau)
-        {
-            await mediator.Send(new DispatchReportedCaseCommand(number, bureau), cancellationToken).ConfigureAwait(false);
-        }
-
+        var number = reported.Value.Number;
+        var failedFiles = reported.Value.FilesNotAttached;
         var detail = await mediator.Send(new GetCaseQuery(number), cancellationToken).ConfigureAwait(false);
         var lines = new List<string> { CommonTexts.Format("Accepted", number) };
         var card = new AdaptiveCard().Title(CommonTexts.Format("Accepted", number));
