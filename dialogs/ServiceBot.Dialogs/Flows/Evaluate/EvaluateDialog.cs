@@ -1,4 +1,5 @@
 using MediatR;
+using ServiceBot.Application.Cases.Common;
 using ServiceBot.Application.Cases.EvaluateCase;
 using ServiceBot.Dialogs.Engine;
 using ServiceBot.Dialogs.Engine.Prompts;
@@ -45,31 +46,11 @@ internal sealed class EvaluateDialog : ComponentDialog<EvaluateState>
 
     protected override IEnumerable<WaterfallStep<EvaluateState>> DefineSteps() => [WhichStepAsync, RatingStepAsync, SolvedStepAsync, CommentStepAsync, SubmitStepAsync];
 
-    private async Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext<EvaluateState> step, CancellationToken cancellationToken)
-    {
-        if (step.State.CaseNumber is { } number)
-        {
-            return await step.NextAsync(number, cancellationToken).ConfigureAwait(false);
-        }
+    private Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext<EvaluateState> step, CancellationToken cancellationToken) =>
+        step.ChooseCaseAsync(step.State.CaseNumber, AnsweredAsync, T("NoneToEvaluate"), T("AskWhich"), _choice, cancellationToken);
 
-        var answered = (await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.State == CaseState.Answered).ToList();
-        if (answered.Count <= 1)
-        {
-            if (answered.Count == 0)
-            {
-                await step.SendAsync(Menu.Say(T("NoneToEvaluate")), cancellationToken).ConfigureAwait(false);
-                return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
-            }
-
-            return await step.NextAsync(answered[0].Number, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await step.PromptAsync(_choice.Id, new PromptOptions
-        {
-            Prompt = Reply.Say(T("AskWhich")),
-            Choices = [.. answered.Select(c => new Choice(c.Number, c.Number, [c.Title]))],
-        }, cancellationToken).ConfigureAwait(false);
-    }
+    private async Task<IReadOnlyList<CaseDetail>> AnsweredAsync(CancellationToken cancellationToken) =>
+        [.. (await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.State == CaseState.Answered)];
 
     private async Task<DialogTurnResult> RatingStepAsync(WaterfallStepContext<EvaluateState> step, CancellationToken cancellationToken)
     {
@@ -79,8 +60,7 @@ internal sealed class EvaluateDialog : ComponentDialog<EvaluateState>
         if (found is null || found.State != CaseState.Answered)
         {
             var text = found is null ? MyCasesTexts.Catalog.Format("NotFound", state.CaseNumber) : F("NotEvaluable", found.Number, found.StateName);
-            await step.SendAsync(Menu.Say(text), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(text, cancellationToken).ConfigureAwait(false);
         }
 
         if (state.Rating is { } given)
@@ -122,8 +102,7 @@ internal sealed class EvaluateDialog : ComponentDialog<EvaluateState>
         var evaluated = await _mediator.Send(new EvaluateCaseCommand(state.CaseNumber!, rating, state.Solved, comment), cancellationToken).ConfigureAwait(false);
         if (!evaluated.IsSuccess)
         {
-            await step.SendAsync(Menu.Say(F("Failed", evaluated.Error!.Message)), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(F("Failed", evaluated.Error!.Message), cancellationToken).ConfigureAwait(false);
         }
 
         var after = await _progress.FindAsync(state.CaseNumber!, cancellationToken).ConfigureAwait(false);
@@ -132,7 +111,6 @@ internal sealed class EvaluateDialog : ComponentDialog<EvaluateState>
             : after?.LeadBureau is { } lead && CaseClocks.DueDate(after, ClockKind.Answer) is { } due
                 ? F("Reopened", rating.ToChinese(), state.CaseNumber, lead.Name, due)
                 : F("ReopenedQueued", rating.ToChinese(), state.CaseNumber);
-        await step.SendAsync(Menu.Say(reply), cancellationToken).ConfigureAwait(false);
-        return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+        return await step.EndWithMenuAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -35,16 +35,14 @@ internal sealed class MyCasesDialog : ComponentDialog<MyCasesState>
 
         if (!_progress.HasAccount)
         {
-            await step.SendAsync(Menu.Say(T("NotLinked")), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(T("NotLinked"), cancellationToken).ConfigureAwait(false);
         }
 
         var open = await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false);
         switch (open.Count)
         {
             case 0:
-                await step.SendAsync(Menu.Say(T("NoneOpen")), cancellationToken).ConfigureAwait(false);
-                return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+                return await step.EndWithMenuAsync(T("NoneOpen"), cancellationToken).ConfigureAwait(false);
             case 1:
                 await step.SendAsync(CaseProgress.Details(open[0]), cancellationToken).ConfigureAwait(false);
                 return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);

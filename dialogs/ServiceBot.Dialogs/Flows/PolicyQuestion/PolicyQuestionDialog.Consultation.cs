@@ -40,8 +40,7 @@ internal sealed partial class PolicyQuestionDialog
 
         if (step.Result is true)
         {
-            await step.SendAsync(Menu.Say(T("Glad")), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(T("Glad"), cancellationToken).ConfigureAwait(false);
         }
 
         state.AskingToFile = true;
@@ -52,8 +51,7 @@ internal sealed partial class PolicyQuestionDialog
     {
         if (step.Result is not true)
         {
-            await step.SendAsync(Menu.Say(T("NoFile")), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(T("NoFile"), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.BeginDialogAsync(nameof(ProfileDialog), new ProfileState(), cancellationToken).ConfigureAwait(false);

@@ -54,8 +54,7 @@ internal sealed partial class PolicyQuestionDialog : ComponentDialog<PolicyQuest
         var answered = await _mediator.Send(new AnswerPolicyQuestionQuery(state.Question), cancellationToken).ConfigureAwait(false);
         if (!answered.IsSuccess)
         {
-            await step.SendAsync(Menu.Say(T("Failed")), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(T("Failed"), cancellationToken).ConfigureAwait(false);
         }
 
         var answer = answered.Value;

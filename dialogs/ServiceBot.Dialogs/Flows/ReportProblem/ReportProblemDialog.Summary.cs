@@ -85,8 +85,7 @@ internal sealed partial class ReportProblemDialog
             case EditProfile:
                 return await step.GoToAsync(nameof(ProfileStepAsync), cancellationToken).ConfigureAwait(false);
             case Cancel:
-                await step.SendAsync(Menu.Say(CommonTexts.Get("Cancelled")), cancellationToken).ConfigureAwait(false);
-                return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+                return await step.EndWithMenuAsync(CommonTexts.Get("Cancelled"), cancellationToken).ConfigureAwait(false);
             default:
                 state.Editing = null;
                 return await SubmitAsync(step, cancellationToken).ConfigureAwait(false);

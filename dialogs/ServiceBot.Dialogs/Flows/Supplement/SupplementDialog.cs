@@ -1,4 +1,5 @@
 using MediatR;
+using ServiceBot.Application.Cases.Common;
 using ServiceBot.Application.Cases.SupplyInformation;
 using ServiceBot.Dialogs.Engine;
 using ServiceBot.Dialogs.Engine.Prompts;
@@ -37,31 +38,11 @@ internal sealed class SupplementDialog : ComponentDialog<SupplementState>
 
     protected override IEnumerable<WaterfallStep<SupplementState>> DefineSteps() => [WhichStepAsync, AskStepAsync, SubmitStepAsync];
 
-    private async Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext<SupplementState> step, CancellationToken cancellationToken)
-    {
-        if (step.State.CaseNumber is { } number)
-        {
-            return await step.NextAsync(number, cancellationToken).ConfigureAwait(false);
-        }
+    private Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext<SupplementState> step, CancellationToken cancellationToken) =>
+        step.ChooseCaseAsync(step.State.CaseNumber, AwaitingAsync, T("NoneAwaiting"), T("AskWhich"), _which, cancellationToken);
 
-        var awaiting = (await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.State == CaseState.AwaitingInformation).ToList();
-        if (awaiting.Count == 0)
-        {
-            await step.SendAsync(Menu.Say(T("NoneAwaiting")), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (awaiting.Count == 1)
-        {
-            return await step.NextAsync(awaiting[0].Number, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await step.PromptAsync(_which.Id, new PromptOptions
-        {
-            Prompt = Reply.Say(T("AskWhich")),
-            Choices = [.. awaiting.Select(c => new Choice(c.Number, c.Number, [c.Title]))],
-        }, cancellationToken).ConfigureAwait(false);
-    }
+    private async Task<IReadOnlyList<CaseDetail>> AwaitingAsync(CancellationToken cancellationToken) =>
+        [.. (await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.State == CaseState.AwaitingInformation)];
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext<SupplementState> step, CancellationToken cancellationToken)
     {
@@ -71,8 +52,7 @@ internal sealed class SupplementDialog : ComponentDialog<SupplementState>
         if (found is not { State: CaseState.AwaitingInformation })
         {
             var text = found is null ? MyCasesTexts.Catalog.Format("NotFound", state.CaseNumber) : F("NotAwaiting", found.Number, found.StateName);
-            await step.SendAsync(Menu.Say(text), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(text, cancellationToken).ConfigureAwait(false);
         }
 
         var question = state.Files.Count == 0
@@ -108,7 +88,6 @@ internal sealed class SupplementDialog : ComponentDialog<SupplementState>
             reply += "\n" + CommonTexts.Format("FilesFailed", string.Join("、", failed));
         }
 
-        await step.SendAsync(Menu.Say(reply), cancellationToken).ConfigureAwait(false);
-        return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+        return await step.EndWithMenuAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -5,7 +5,6 @@ using ServiceBot.Dialogs.Engine;
 using ServiceBot.Dialogs.Engine.Prompts;
 using ServiceBot.Dialogs.Flows.Common;
 using ServiceBot.Dialogs.Flows.MyCases;
-using ServiceBot.Dialogs.Turns;
 using ServiceBot.Domain.Cases;
 
 namespace ServiceBot.Dialogs.Flows.Withdraw;
@@ -37,31 +36,10 @@ internal sealed class WithdrawDialog : ComponentDialog<WithdrawState>
 
     protected override IEnumerable<WaterfallStep<WithdrawState>> DefineSteps() => [WhichStepAsync, ReasonStepAsync, ConfirmStepAsync, SubmitStepAsync];
 
-    private async Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext<WithdrawState> step, CancellationToken cancellationToken)
-    {
-        if (step.State.CaseNumber is { } number)
-        {
-            return await step.NextAsync(number, cancellationToken).ConfigureAwait(false);
-        }
+    private Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext<WithdrawState> step, CancellationToken cancellationToken) =>
+        step.ChooseCaseAsync(step.State.CaseNumber, WithdrawableAsync, T("NoneWithdrawable"), T("AskWhich"), _which, cancellationToken);
 
-        var withdrawable = (await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false)).Where(CanWithdraw).ToList();
-        if (withdrawable.Count == 0)
-        {
-            await step.SendAsync(Menu.Say(T("NoneWithdrawable")), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (withdrawable.Count == 1)
-        {
-            return await step.NextAsync(withdrawable[0].Number, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await step.PromptAsync(_which.Id, new PromptOptions
-        {
-            Prompt = Reply.Say(T("AskWhich")),
-            Choices = [.. withdrawable.Select(c => new Choice(c.Number, c.Number, [c.Title]))],
-        }, cancellationToken).ConfigureAwait(false);
-    }
+    private async Task<IReadOnlyList<CaseDetail>> WithdrawableAsync(CancellationToken cancellationToken) => [.. (await _progress.OpenCasesAsync(cancellationToken).ConfigureAwait(false)).Where(CanWithdraw)];
 
     private async Task<DialogTurnResult> ReasonStepAsync(WaterfallStepContext<WithdrawState> step, CancellationToken cancellationToken)
     {
@@ -71,8 +49,7 @@ internal sealed class WithdrawDialog : ComponentDialog<WithdrawState>
         if (found is null || !CanWithdraw(found))
         {
             var text = found is null ? MyCasesTexts.Catalog.Format("NotFound", state.CaseNumber) : F("NotWithdrawable", found.Number, found.StateName);
-            await step.SendAsync(Menu.Say(text), cancellationToken).ConfigureAwait(false);
-            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.EndWithMenuAsync(text, cancellationToken).ConfigureAwait(false);
         }
 
         state.Title = found.Title;
@@ -100,7 +77,6 @@ internal sealed class WithdrawDialog : ComponentDialog<WithdrawState>
             reply = withdrawn.IsSuccess ? F("Withdrawn", state.CaseNumber) : F("Failed", withdrawn.Error!.Message);
         }
 
-        await step.SendAsync(Menu.Say(reply), cancellationToken).ConfigureAwait(false);
-        return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+        return await step.EndWithMenuAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 }
