@@ -14,7 +14,8 @@ internal abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Di
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptOptions = options as PromptOptions ?? throw new ArgumentException($"{Id} needs {nameof(PromptOptions)}.", nameof(options));
-        dc.ActiveInstance!.SetState(new PromptState { Options = promptOptions });
+        // Cards are shown once, with the question; what is stored to ask again is its text and buttons (small state).
+        dc.ActiveInstance!.SetState(new PromptState { Options = promptOptions with { Prompt = promptOptions.Prompt with { AdaptiveCards = [] } } });
         await dc.SendAsync(Decorate(promptOptions.Prompt, promptOptions), cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }

@@ -18,17 +18,19 @@ internal sealed partial class ReportProblemDialog
     /// <summary>Who reports: the stored profile, what the first message said, or asked now (only what is missing).</summary>
     private async Task<DialogTurnResult> ProfileStepAsync(WaterfallStepContext<ReportProblemState> step, CancellationToken cancellationToken)
     {
-        var sender = step.State.Sender;
-        var options = new ProfileState
-        {
-            Company = sender.Company,
-            CreditCode = sender.CreditCode,
-            InvalidCreditCode = sender.InvalidCreditCode,
-            ContactName = sender.ContactName,
-            Mobile = sender.Mobile,
-            Edit = step.State.Editing == EditProfile,
-        };
-        step.State.Editing = null;
+        var state = step.State;
+        var options = state.Enterprise is { } known
+            ? new ProfileState { Company = known.EnterpriseName, CreditCode = known.CreditCode, ContactName = known.ContactName, Mobile = known.Mobile }
+            : new ProfileState
+            {
+                Company = state.Sender.Company,
+                CreditCode = state.Sender.CreditCode,
+                InvalidCreditCode = state.Sender.InvalidCreditCode,
+                ContactName = state.Sender.ContactName,
+                Mobile = state.Sender.Mobile,
+            };
+        options.Edit = state.Editing == EditProfile;
+        state.Editing = null;
         return await step.BeginDialogAsync(nameof(ProfileDialog), options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -38,7 +40,7 @@ internal sealed partial class ReportProblemDialog
         if (step.Result is EnterpriseProfile profile)
         {
             state.Enterprise = profile;
-            state.Sender = new ProfileState { Company = profile.EnterpriseName, CreditCode = profile.CreditCode, ContactName = profile.ContactName, Mobile = profile.Mobile };
+            state.Sender = new ProfileState();
         }
 
         var enterprise = state.Enterprise!;

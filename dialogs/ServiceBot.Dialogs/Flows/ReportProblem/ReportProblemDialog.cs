@@ -81,8 +81,6 @@ internal sealed partial class ReportProblemDialog : ComponentDialog<ReportProble
         var view = triage.Value;
         state.Category = view.Category;
         state.Proposed = new BureauOption(view.Bureau.Code, view.Bureau.Name);
-        state.Confidence = view.Confidence;
-        state.Explanation = view.Explanation;
         state.AutoDispatch = view.AutoDispatch;
         state.Alternatives = [.. view.Alternatives.Where(a => a.Confidence >= MinAlternativeConfidence).Take(2).Select(a => new BureauOption(a.Code, a.Name))];
         var card = new AdaptiveCard()

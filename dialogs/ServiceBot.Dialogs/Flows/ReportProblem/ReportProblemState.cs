@@ -8,16 +8,12 @@ internal sealed class ReportProblemState
 {
     public string? Description { get; set; }
 
-    /// <summary>What the first message said about the sender (company, code, name, mobile), handed to the profile.</summary>
+    /// <summary>What the first message said about the sender (company, code, name, mobile), handed to the profile until it has run.</summary>
     public ProfileState Sender { get; set; } = new();
 
     public string? Category { get; set; }
 
     public BureauOption? Proposed { get; set; }
-
-    public double Confidence { get; set; }
-
-    public string? Explanation { get; set; }
 
     /// <summary>Whether a confirmed proposal would be dispatched at once under the current settings (triage's own judgment).</summary>
     public bool AutoDispatch { get; set; }
