@@ -69,41 +69,57 @@ run_tests() {
     --results-directory "$ROOT/artifacts/test-results" -- RunConfiguration.TreatNoTestsAsError=true
 }
 
-# The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
-# the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
-# played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
-# Framework channel that publishes its own signing keys. Screenshots and the host's log go to artifacts/e2e.
-run_e2e() {
-  log "Tests: end to end with the real clients"
-  local e2e="$ROOT/tests/e2e" artifacts="$ROOT/artifacts/e2e" port fake
-  mkdir -p "$artifacts"
-  (cd "$e2e" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-  port=$(free_port)
-  fake=$(free_port)
+# Starts the built host on $SERVICEBOT_URL with a throwaway data folder, demo accounts and the channel settings the
+# suites use, plus the settings given as arguments (NAME=value); its log goes to the file named first. Waits until
+# it answers /healthz.
+start_host() {
+  local log=$1; shift
   E2E_DATA=$(mktemp -d /tmp/servicebot-e2e-XXXXXX)
-  export SERVICEBOT_URL="http://127.0.0.1:$port" SERVICEBOT_FAKE_CHANNEL_PORT="$fake" SERVICEBOT_ARTIFACTS="$artifacts"
-  export SERVICEBOT_DIRECTLINE_SECRET SERVICEBOT_APP_ID="e2e-app-$port" SERVICEBOT_APP_PASSWORD
-  SERVICEBOT_DIRECTLINE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
-  SERVICEBOT_APP_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(16))')
   (
     cd "$ROOT/bot/ServiceBot.Bot"
-    exec env ASPNETCORE_ENVIRONMENT=E2E Demo__Enabled=true Dialogs__EchoOnly=true Database__DataDirectory="$E2E_DATA" \
+    exec env ASPNETCORE_ENVIRONMENT=E2E Demo__Enabled=true "$@" Database__DataDirectory="$E2E_DATA" \
       DirectLine__Secret="$SERVICEBOT_DIRECTLINE_SECRET" Channels__TokensPerAddressPerMinute=1000 \
       BotFramework__MicrosoftAppId="$SERVICEBOT_APP_ID" BotFramework__MicrosoftAppPassword="$SERVICEBOT_APP_PASSWORD" \
-      BotFramework__OpenIdMetadataUrl="http://127.0.0.1:$fake/v1/.well-known/openidconfiguration" \
-      BotFramework__TokenEndpoint="http://127.0.0.1:$fake/oauth2/v2.0/token" BotFramework__RequireHttpsMetadata=false \
+      BotFramework__OpenIdMetadataUrl="http://127.0.0.1:$SERVICEBOT_FAKE_CHANNEL_PORT/v1/.well-known/openidconfiguration" \
+      BotFramework__TokenEndpoint="http://127.0.0.1:$SERVICEBOT_FAKE_CHANNEL_PORT/oauth2/v2.0/token" BotFramework__RequireHttpsMetadata=false \
       dotnet "bin/$CONFIG/net10.0/ServiceBot.Bot.dll" --urls "$SERVICEBOT_URL"
-  ) >"$artifacts/host.log" 2>&1 &
+  ) >"$log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do
     if curl -fsS "$SERVICEBOT_URL/healthz" >/dev/null 2>&1; then break; fi
-    if ! kill -0 "$HOST_PID" 2>/dev/null; then cat "$artifacts/host.log"; echo "The host did not start." >&2; return 1; fi
+    if ! kill -0 "$HOST_PID" 2>/dev/null; then cat "$log"; echo "The host did not start." >&2; return 1; fi
     sleep 0.5
   done
   curl -fsS "$SERVICEBOT_URL/healthz" >/dev/null
+}
+
+# The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
+# the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
+# played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
+# Framework channel that publishes its own signing keys. Then the dialogs end to end: a second host, with the
+# dialogs answering, played against by DirectLineJS. Screenshots and the hosts' logs go to artifacts/e2e.
+run_e2e() {
+  log "Tests: end to end with the real clients"
+  local e2e="$ROOT/tests/e2e" artifacts="$ROOT/artifacts/e2e"
+  mkdir -p "$artifacts"
+  (cd "$e2e" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  export SERVICEBOT_URL SERVICEBOT_FAKE_CHANNEL_PORT SERVICEBOT_ARTIFACTS="$artifacts"
+  export SERVICEBOT_DIRECTLINE_SECRET SERVICEBOT_APP_ID SERVICEBOT_APP_PASSWORD
+  SERVICEBOT_URL="http://127.0.0.1:$(free_port)"
+  SERVICEBOT_FAKE_CHANNEL_PORT=$(free_port)
+  SERVICEBOT_APP_ID="e2e-app-$(free_port)"
+  SERVICEBOT_DIRECTLINE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+  SERVICEBOT_APP_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(16))')
+  start_host "$artifacts/host.log" Dialogs__EchoOnly=true
   for suite in directline webchat botframework; do
     (cd "$e2e" && node --test --test-reporter=spec "$suite.test.mjs")
   done
+  stop_host
+
+  log "Tests: the dialogs end to end"
+  SERVICEBOT_URL="http://127.0.0.1:$(free_port)"
+  start_host "$artifacts/host-dialogs.log"
+  (cd "$e2e" && node --test --test-reporter=spec dialogs.test.mjs)
   stop_host
 }
 

@@ -11,9 +11,11 @@ using ServiceBot.Application.Accounts;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Storage;
 using ServiceBot.Application.Common.Time;
+using ServiceBot.Application.Conversations.DialogStates;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Application.Policies.Common;
 using ServiceBot.Infrastructure.Channels;
+using ServiceBot.Infrastructure.Conversations;
 using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
@@ -120,6 +122,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ServiceBotDbContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ICaseNumberSequence, CaseNumberSequence>();
+        services.AddScoped<IDialogStateStore, DialogStateStore>();
     }
 
     private static void AddIdentity(IServiceCollection services)

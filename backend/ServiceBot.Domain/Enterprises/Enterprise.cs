@@ -59,7 +59,10 @@ public sealed class Enterprise : AggregateRoot
         return new Enterprise(trimmed, code.Value, Blank(town), Blank(industry), now);
     }
 
-    /// <summary>Adds a contact, or updates the one with the same mobile number.</summary>
+    /// <summary>
+    /// Adds a contact, or updates the one with the same mobile number, or else the one that is the same login
+    /// (<paramref name="userId"/>: a person who changed their mobile stays one contact).
+    /// </summary>
     public Result<EnterpriseContact> AddOrUpdateContact(string? name, string? mobile, string? userId)
     {
         var trimmed = name?.Trim() ?? string.Empty;
@@ -74,10 +77,11 @@ public sealed class Enterprise : AggregateRoot
             return parsed.Error!;
         }
 
-        var existing = _contacts.FirstOrDefault(c => c.Mobile == parsed.Value);
+        var existing = _contacts.FirstOrDefault(c => c.Mobile == parsed.Value)
+            ?? (userId is null ? null : _contacts.FirstOrDefault(c => c.UserId == userId));
         if (existing is not null)
         {
-            existing.Update(trimmed, parsed.Value);
+            existing.Update(trimmed, parsed.Value, userId);
             return existing;
         }
 

@@ -26,9 +26,11 @@ public sealed class EnterpriseContact
     /// <summary>The login of this contact, when they have one.</summary>
     public string? UserId { get; private set; }
 
-    internal void Update(string name, string mobile)
+    /// <summary>A contact without a login gets the one that now speaks with its mobile; an existing login is kept.</summary>
+    internal void Update(string name, string mobile, string? userId)
     {
         Name = name;
         Mobile = mobile;
+        UserId ??= userId;
     }
 }

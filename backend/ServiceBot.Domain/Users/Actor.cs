@@ -7,4 +7,10 @@ public sealed record Actor(string Id, string Name, Role Role, string? BureauCode
     public static Actor System { get; } = new("system", "系统", Role.System);
 
     public bool IsBureauMember => Role is Role.BureauStaff or Role.BureauHead;
+
+    /// <summary>
+    /// An enterprise user whose tie to the enterprise nobody has verified (an account the chat created from what
+    /// the user typed): they see only the cases they reported themselves, never the enterprise's other cases.
+    /// </summary>
+    public bool OwnCasesOnly { get; init; }
 }

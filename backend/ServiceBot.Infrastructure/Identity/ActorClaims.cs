@@ -17,6 +17,9 @@ public static class ActorClaims
         }
 
         var enterprise = Guid.TryParse(principal.FindFirstValue(ServiceBotClaims.Enterprise), out var e) ? e : (Guid?)null;
-        return new Actor(id, principal.FindFirstValue(ServiceBotClaims.DisplayName) ?? id, role, principal.FindFirstValue(ServiceBotClaims.Bureau), enterprise);
+        return new Actor(id, principal.FindFirstValue(ServiceBotClaims.DisplayName) ?? id, role, principal.FindFirstValue(ServiceBotClaims.Bureau), enterprise)
+        {
+            OwnCasesOnly = principal.HasClaim(ServiceBotClaims.OwnCasesOnly, "true"),
+        };
     }
 }

@@ -21,5 +21,8 @@ public sealed class ApplicationUser : IdentityUser
 
     public bool IsActive { get; set; } = true;
 
-    public Actor ToActor() => new(Id, DisplayName, Role, BureauCode, EnterpriseId);
+    /// <summary>An enterprise user not verified as speaking for the enterprise: sees only the cases they reported.</summary>
+    public bool OwnCasesOnly { get; set; }
+
+    public Actor ToActor() => new(Id, DisplayName, Role, BureauCode, EnterpriseId) { OwnCasesOnly = OwnCasesOnly };
 }

@@ -48,9 +48,12 @@ internal sealed class IdentityAccountStore(UserManager<ApplicationUser> users, T
             BureauCode = account.BureauCode,
             EnterpriseId = account.EnterpriseId,
             LeaderCode = account.LeaderCode,
+            OwnCasesOnly = account.OwnCasesOnly,
             LockoutEnabled = true,
         };
-        var created = await users.CreateAsync(user, account.Password).ConfigureAwait(false);
+        var created = account.Password is null
+            ? await users.CreateAsync(user).ConfigureAwait(false)
+            : await users.CreateAsync(user, account.Password).ConfigureAwait(false);
         return created.Succeeded
             ? ToView(user)
             : Error.Validation("account.invalid", string.Join("；", created.Errors.Select(e => Translate(e))));
@@ -69,6 +72,36 @@ internal sealed class IdentityAccountStore(UserManager<ApplicationUser> users, T
         // A new security stamp ends the account's cookie sessions at their next validation.
         await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
         return ToView(user);
+    }
+
+    public Task<Result> SetOwnCasesOnlyAsync(string userId, bool ownCasesOnly, CancellationToken cancellationToken) =>
+        UpdateAsync(userId, u => u.OwnCasesOnly = ownCasesOnly);
+
+    public async Task<string?> PhoneNumberAsync(string userId, CancellationToken cancellationToken) =>
+        await users.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.PhoneNumber).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+    public Task<Result> SetPhoneNumberAsync(string userId, string phoneNumber, bool confirmed, CancellationToken cancellationToken) =>
+        UpdateAsync(userId, u =>
+        {
+            // A changed number is unconfirmed until a code proves it again.
+            u.PhoneNumberConfirmed = confirmed || (u.PhoneNumberConfirmed && u.PhoneNumber == phoneNumber);
+            u.PhoneNumber = phoneNumber;
+        });
+
+    public Task<Result> SetDisplayNameAsync(string userId, string displayName, CancellationToken cancellationToken) =>
+        UpdateAsync(userId, u => u.DisplayName = displayName);
+
+    private async Task<Result> UpdateAsync(string userId, Action<ApplicationUser> change)
+    {
+        var user = await users.FindByIdAsync(userId).ConfigureAwait(false);
+        if (user is null)
+        {
+            return Error.NotFound("account.notFound", "未找到该账号。");
+        }
+
+        change(user);
+        var updated = await users.UpdateAsync(user).ConfigureAwait(false);
+        return updated.Succeeded ? Result.Success : Error.Conflict("account.update", string.Join("；", updated.Errors.Select(e => Translate(e))));
     }
 
     private AccountView ToView(ApplicationUser u) =>

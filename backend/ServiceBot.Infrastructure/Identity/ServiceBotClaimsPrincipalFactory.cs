@@ -25,6 +25,11 @@ internal sealed class ServiceBotClaimsPrincipalFactory(UserManager<ApplicationUs
             identity.AddClaim(new Claim(ServiceBotClaims.Enterprise, enterprise.ToString("D", CultureInfo.InvariantCulture)));
         }
 
+        if (user.OwnCasesOnly)
+        {
+            identity.AddClaim(new Claim(ServiceBotClaims.OwnCasesOnly, "true"));
+        }
+
         if (user.LeaderCode is not null)
         {
             identity.AddClaim(new Claim(ServiceBotClaims.Leader, user.LeaderCode));

@@ -31,8 +31,9 @@ internal sealed class ChatNotifier(ServiceBotDbContext db, DeliveryWriter delive
         }
         else
         {
+            // Accounts that may see only their own reports (unverified chat users) never hear of the enterprise's other cases.
             var accounts = await db.Users.AsNoTracking()
-                .Where(u => u.IsActive && u.Role == Role.EnterpriseUser && u.EnterpriseId == subject.EnterpriseId)
+                .Where(u => u.IsActive && u.Role == Role.EnterpriseUser && u.EnterpriseId == subject.EnterpriseId && !u.OwnCasesOnly)
                 .Select(u => u.Id)
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);

@@ -4,12 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Conversations;
+using ServiceBot.Application.Conversations.Handoffs;
+using ServiceBot.Application.Conversations.Verification;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Enterprises;
 using ServiceBot.Domain.Policies;
 using ServiceBot.Infrastructure.Channels;
+using ServiceBot.Infrastructure.Conversations;
 using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Identity;
 using ServiceBot.Infrastructure.Outbox;
@@ -48,6 +51,14 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
     public DbSet<PolicyArticle> PolicyArticles => Set<PolicyArticle>();
 
     public DbSet<ChatConversation> Conversations => Set<ChatConversation>();
+
+    public DbSet<Handoff> Handoffs => Set<Handoff>();
+
+    public DbSet<HandoffMessage> HandoffMessages => Set<HandoffMessage>();
+
+    public DbSet<ChatVerification> ChatVerifications => Set<ChatVerification>();
+
+    internal DbSet<DialogStateRecord> DialogStates => Set<DialogStateRecord>();
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

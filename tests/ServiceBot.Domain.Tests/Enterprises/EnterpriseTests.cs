@@ -28,6 +28,30 @@ public sealed class EnterpriseTests
         Assert.Equal("13800000000", contact.Mobile);
     }
 
+    [Fact]
+    public void AddOrUpdateContact_UpdatesTheSameLogin_WhenItsMobileChanges()
+    {
+        var enterprise = Enterprise.Register("浦江县晶彩水晶有限公司", "91350100M000100Y43", null, null, Now).Value;
+        enterprise.AddOrUpdateContact("王经理", "13800000000", "u1");
+        enterprise.AddOrUpdateContact("李会计", "13900000000", "u2");
+
+        enterprise.AddOrUpdateContact("王经理", "13700000000", "u1");
+
+        Assert.Equal(2, enterprise.Contacts.Count);
+        Assert.Equal("13700000000", Assert.Single(enterprise.Contacts, c => c.UserId == "u1").Mobile);
+    }
+
+    [Fact]
+    public void AddOrUpdateContact_GivesAContactWithoutLoginTheLogin_WhenItsMobileIsKnown()
+    {
+        var enterprise = Enterprise.Register("浦江县晶彩水晶有限公司", "91350100M000100Y43", null, null, Now).Value;
+        enterprise.AddOrUpdateContact("王经理", "13800000000", null);
+
+        enterprise.AddOrUpdateContact("王经理", "13800000000", "u1");
+
+        Assert.Equal("u1", Assert.Single(enterprise.Contacts).UserId);
+    }
+
     [Theory]
     [InlineData("1380000000")]
     [InlineData("12800000000")]

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Conversations;
+using ServiceBot.Application.Conversations.Handoffs;
+using ServiceBot.Application.Conversations.Verification;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Domain.Bureaus;
 using ServiceBot.Domain.Cases;
@@ -34,6 +36,12 @@ public interface IApplicationDbContext
     DbSet<PolicyArticle> PolicyArticles { get; }
 
     DbSet<ChatConversation> Conversations { get; }
+
+    DbSet<Handoff> Handoffs { get; }
+
+    DbSet<HandoffMessage> HandoffMessages { get; }
+
+    DbSet<ChatVerification> ChatVerifications { get; }
 
     /// <exception cref="ConcurrencyConflictException">Someone else changed the same aggregate first.</exception>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -7,6 +7,7 @@ CREATE TABLE "AspNetUsers" (
     "LeaderCode" character varying(32),
     "EnterpriseId" uuid,
     "IsActive" boolean NOT NULL,
+    "OwnCasesOnly" boolean NOT NULL,
     "UserName" character varying(256),
     "NormalizedUserName" character varying(256),
     "Email" character varying(256),
@@ -101,6 +102,16 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ChatVerifications" (
+    "UserId" character varying(100) NOT NULL,
+    "Mobile" character varying(20) NOT NULL,
+    "CodeHash" character varying(64) NOT NULL,
+    "ExpiresAt" timestamp with time zone NOT NULL,
+    "Attempts" integer NOT NULL,
+    CONSTRAINT "PK_ChatVerifications" PRIMARY KEY ("UserId")
+);
+
+
 CREATE TABLE "Conversations" (
     "Id" character varying(200) NOT NULL,
     "ChannelId" character varying(50) NOT NULL,
@@ -153,6 +164,15 @@ CREATE TABLE "Deliveries" (
 );
 
 
+CREATE TABLE "DialogStates" (
+    "ConversationId" character varying(200) NOT NULL,
+    "Json" character varying(64000) NOT NULL,
+    "Version" bigint NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_DialogStates" PRIMARY KEY ("ConversationId")
+);
+
+
 CREATE TABLE "Enterprises" (
     "Id" uuid NOT NULL,
     "Name" character varying(100) NOT NULL,
@@ -162,6 +182,27 @@ CREATE TABLE "Enterprises" (
     "ContactLeaderCode" character varying(32),
     "CreatedAt" timestamp with time zone NOT NULL,
     CONSTRAINT "PK_Enterprises" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "Handoffs" (
+    "Id" uuid NOT NULL,
+    "ConversationId" character varying(200) NOT NULL,
+    "UserId" character varying(100),
+    "UserName" character varying(100),
+    "EnterpriseId" uuid,
+    "Reason" character varying(500) NOT NULL,
+    "Status" character varying(40) NOT NULL,
+    "RequestedAt" timestamp with time zone NOT NULL,
+    "AcceptedAt" timestamp with time zone,
+    "AcceptedById" character varying(100),
+    "AcceptedByName" character varying(100),
+    "ClosedAt" timestamp with time zone,
+    "ClosedBy" character varying(40),
+    "MessageCount" integer NOT NULL,
+    "LastMessageAt" timestamp with time zone NOT NULL,
+    "Version" bigint NOT NULL,
+    CONSTRAINT "PK_Handoffs" PRIMARY KEY ("Id")
 );
 
 
@@ -384,6 +425,21 @@ CREATE TABLE "EnterpriseContacts" (
 );
 
 
+CREATE TABLE "HandoffMessages" (
+    "Id" uuid NOT NULL,
+    "HandoffId" uuid NOT NULL,
+    "Sequence" integer NOT NULL,
+    "Author" character varying(40) NOT NULL,
+    "AuthorId" character varying(100),
+    "AuthorName" character varying(100) NOT NULL,
+    "Text" character varying(4000) NOT NULL,
+    "Files" character varying(4000) NOT NULL,
+    "At" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_HandoffMessages" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_HandoffMessages_Handoffs_HandoffId" FOREIGN KEY ("HandoffId") REFERENCES "Handoffs" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "PolicyDocumentVersions" (
     "Id" uuid NOT NULL,
     "DocumentId" uuid NOT NULL,
@@ -501,6 +557,15 @@ CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("Ente
 
 
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE UNIQUE INDEX "IX_HandoffMessages_HandoffId_Sequence" ON "HandoffMessages" ("HandoffId", "Sequence");
+
+
+CREATE INDEX "IX_Handoffs_ConversationId_Status" ON "Handoffs" ("ConversationId", "Status");
+
+
+CREATE INDEX "IX_Handoffs_Status_RequestedAt" ON "Handoffs" ("Status", "RequestedAt");
 
 
 CREATE INDEX "IX_InboundActivities_ConversationId_ProcessedAt_Id" ON "InboundActivities" ("ConversationId", "ProcessedAt", "Id");

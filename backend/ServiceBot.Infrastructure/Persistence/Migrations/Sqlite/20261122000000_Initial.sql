@@ -7,6 +7,7 @@ CREATE TABLE "AspNetUsers" (
     "LeaderCode" TEXT NULL,
     "EnterpriseId" TEXT NULL,
     "IsActive" INTEGER NOT NULL,
+    "OwnCasesOnly" INTEGER NOT NULL,
     "UserName" TEXT NULL,
     "NormalizedUserName" TEXT NULL,
     "Email" TEXT NULL,
@@ -96,6 +97,15 @@ CREATE TABLE "Cases" (
 );
 
 
+CREATE TABLE "ChatVerifications" (
+    "UserId" TEXT NOT NULL CONSTRAINT "PK_ChatVerifications" PRIMARY KEY,
+    "Mobile" TEXT NOT NULL,
+    "CodeHash" TEXT NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Conversations" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Conversations" PRIMARY KEY,
     "ChannelId" TEXT NOT NULL,
@@ -144,6 +154,14 @@ CREATE TABLE "Deliveries" (
 );
 
 
+CREATE TABLE "DialogStates" (
+    "ConversationId" TEXT NOT NULL CONSTRAINT "PK_DialogStates" PRIMARY KEY,
+    "Json" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Enterprises" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Enterprises" PRIMARY KEY,
     "Name" TEXT NOT NULL,
@@ -152,6 +170,26 @@ CREATE TABLE "Enterprises" (
     "Industry" TEXT NULL,
     "ContactLeaderCode" TEXT NULL,
     "CreatedAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "Handoffs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Handoffs" PRIMARY KEY,
+    "ConversationId" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "UserName" TEXT NULL,
+    "EnterpriseId" TEXT NULL,
+    "Reason" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "AcceptedAt" INTEGER NULL,
+    "AcceptedById" TEXT NULL,
+    "AcceptedByName" TEXT NULL,
+    "ClosedAt" INTEGER NULL,
+    "ClosedBy" TEXT NULL,
+    "MessageCount" INTEGER NOT NULL,
+    "LastMessageAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
 );
 
 
@@ -360,6 +398,20 @@ CREATE TABLE "EnterpriseContacts" (
 );
 
 
+CREATE TABLE "HandoffMessages" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_HandoffMessages" PRIMARY KEY,
+    "HandoffId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Author" TEXT NOT NULL,
+    "AuthorId" TEXT NULL,
+    "AuthorName" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "Files" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    CONSTRAINT "FK_HandoffMessages_Handoffs_HandoffId" FOREIGN KEY ("HandoffId") REFERENCES "Handoffs" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "PolicyDocumentVersions" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_PolicyDocumentVersions" PRIMARY KEY,
     "DocumentId" TEXT NOT NULL,
@@ -475,6 +527,15 @@ CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("Ente
 
 
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE UNIQUE INDEX "IX_HandoffMessages_HandoffId_Sequence" ON "HandoffMessages" ("HandoffId", "Sequence");
+
+
+CREATE INDEX "IX_Handoffs_ConversationId_Status" ON "Handoffs" ("ConversationId", "Status");
+
+
+CREATE INDEX "IX_Handoffs_Status_RequestedAt" ON "Handoffs" ("Status", "RequestedAt");
 
 
 CREATE INDEX "IX_InboundActivities_ConversationId_ProcessedAt_Id" ON "InboundActivities" ("ConversationId", "ProcessedAt", "Id");

@@ -1,0 +1,8 @@
+using ServiceBot.Domain.Common;
+
+namespace ServiceBot.Application.Conversations.Handoffs;
+
+internal static class HandoffErrors
+{
+    public static Error NoneOpen { get; } = Error.NotFound("handoff.none", "当前没有进行中的人工服务。");
+}

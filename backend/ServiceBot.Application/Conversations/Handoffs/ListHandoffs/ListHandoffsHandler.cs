@@ -1,0 +1,25 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Common.Paging;
+using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Domain.Common;
+
+namespace ServiceBot.Application.Conversations.Handoffs.ListHandoffs;
+
+internal sealed class ListHandoffsHandler(IApplicationDbContext db) : IRequestHandler<ListHandoffsQuery, Result<PagedList<HandoffView>>>
+{
+    public async Task<Result<PagedList<HandoffView>>> Handle(ListHandoffsQuery request, CancellationToken cancellationToken)
+    {
+        var (page, pageSize) = PageRequest.Normalize(request.Page, request.PageSize);
+        var handoffs = db.Handoffs.AsNoTracking();
+        handoffs = request.Status switch
+        {
+            null => handoffs.Where(h => h.Status != HandoffStatus.Closed).OrderByDescending(h => h.Status == HandoffStatus.Waiting).ThenBy(h => h.RequestedAt),
+            HandoffStatus.Closed => handoffs.Where(h => h.Status == HandoffStatus.Closed).OrderByDescending(h => h.ClosedAt),
+            { } status => handoffs.Where(h => h.Status == status).OrderBy(h => h.RequestedAt),
+        };
+        var total = await handoffs.CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await db.Views(handoffs.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new PagedList<HandoffView>(items, page, pageSize, total);
+    }
+}

@@ -1,0 +1,14 @@
+using ServiceBot.Application.Common.Messaging;
+using ServiceBot.Application.Common.Paging;
+using ServiceBot.Application.Common.Security;
+using ServiceBot.Domain.Common;
+using ServiceBot.Domain.Users;
+
+namespace ServiceBot.Application.Conversations.Handoffs.ListHandoffs;
+
+/// <summary>
+/// The coordinator office's handoff queue: by default the open ones (waiting first, oldest first, so whoever waited
+/// longest is served first); with <paramref name="Status"/> only that status, newest first for closed ones.
+/// </summary>
+[Authorize(Role.Coordinator)]
+public sealed record ListHandoffsQuery(HandoffStatus? Status = null, int? Page = null, int? PageSize = null) : IQuery<Result<PagedList<HandoffView>>>;

@@ -1,0 +1,3 @@
+namespace ServiceBot.Dialogs.Flows.ReportProblem;
+
+internal sealed record BureauOption(string Code, string Name);
