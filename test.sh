@@ -10,7 +10,7 @@ WORK="$ROOT/.tmp/test"
 CONFIG=${CONFIG:-Release}
 mkdir -p "$WORK"
 
-log() { printf '\n\033[1m== [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
+log() { printf '\n\033[1m== %s (at %d:%02d)\033[0m\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
