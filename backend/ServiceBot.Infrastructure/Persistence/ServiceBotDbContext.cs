@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ServiceBot.Application.Common.Auditing;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Conversations;
@@ -30,6 +32,9 @@ namespace ServiceBot.Infrastructure.Persistence;
 public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> options)
     : IdentityUserContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE, the extended result code of a unique index violation.</summary>
+    private const int SqliteUniqueConstraint = 2067;
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Case> Cases => Set<Case>();
@@ -86,7 +91,22 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
         {
             throw new ConcurrencyConflictException("The data was changed by someone else.", ex);
         }
+        catch (DbUpdateException ex) when (IsConcurrentTimelineAppend(ex))
+        {
+            // Two writers that loaded the same case give its next timeline entry the same sequence number; the
+            // database may refuse that insert before it checks the case's version, and it is the same conflict.
+            throw new ConcurrencyConflictException("The case was changed by someone else.", ex);
+        }
     }
+
+    private static bool IsConcurrentTimelineAppend(DbUpdateException ex) =>
+        ex.Entries.Any(e => e.Entity is TimelineEntry && e.State == EntityState.Added)
+        && ex.InnerException switch
+        {
+            SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteUniqueConstraint,
+            PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+            _ => false,
+        };
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
