@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +12,15 @@ namespace ServiceBot.Bot.Tests.Channels;
 /// </summary>
 public sealed class ConversationDeliverySenderTests(ChannelHostFixture fixture) : IClassFixture<ChannelHostFixture>
 {
+    private const string LandDescription = "想扩建厂房但没有地，能否优先安排工业用地？";
+
     private ChannelHost Host => fixture.Host;
 
     [Fact]
     public async Task CaseEvents_ArriveInTheConversationOfTheLinkedAccount()
     {
         var (enterprise, conversationId) = await LinkedConversationAsync("ent-jingcai");
-        var number = await NewCaseAsync(enterprise, conversationKey: null);
+        var number = await enterprise.ReportAsync(LandDescription, "用地");
         var dispatcher = await LoginAsync("dispatcher");
         var staff = await LoginAsync("staff-zrzy");
 
@@ -41,7 +42,7 @@ public sealed class ConversationDeliverySenderTests(ChannelHostFixture fixture) 
     {
         var (enterprise, older) = await LinkedConversationAsync("ent-huasuo");
         var (_, reportedIn) = await LinkedConversationAsync("ent-huasuo");
-        var number = await NewCaseAsync(enterprise, conversationKey: $"webchat:{older}");
+        var number = await enterprise.ReportAsync(LandDescription, "用地", "webchat", $"webchat:{older}");
 
         (await (await LoginAsync("dispatcher")).PostAsJsonAsync($"/api/cases/{number}/actions/dispatch", new { leadBureau = "swj" })).EnsureSuccessStatusCode();
         await Host.WaitForActivitiesAsync(older, a => ChannelHost.BotTexts(a).Any(t => t?.Contains(number, StringComparison.Ordinal) == true), "webchat");
@@ -54,7 +55,7 @@ public sealed class ConversationDeliverySenderTests(ChannelHostFixture fixture) 
     public async Task CaseEvents_AreQueuedOncePerConversation_AndDelivered()
     {
         var (enterprise, conversationId) = await LinkedConversationAsync("ent-henghang");
-        var number = await NewCaseAsync(enterprise, conversationKey: null);
+        var number = await enterprise.ReportAsync(LandDescription, "用地");
 
         (await (await LoginAsync("dispatcher")).PostAsJsonAsync($"/api/cases/{number}/actions/dispatch", new { leadBureau = "fgj" })).EnsureSuccessStatusCode();
         await Host.WaitForActivitiesAsync(conversationId, a => ChannelHost.BotTexts(a).Any(t => t?.Contains(number, StringComparison.Ordinal) == true), "webchat");
@@ -77,23 +78,6 @@ public sealed class ConversationDeliverySenderTests(ChannelHostFixture fixture) 
         (await Host.Client(issued.GetProperty("token").GetString()).PostAsync("/v3/directline/conversations", null)).EnsureSuccessStatusCode();
         await Host.WaitForActivitiesAsync(conversationId, a => a.Count >= 1, "webchat");
         return (account, conversationId);
-    }
-
-    private static async Task<string> NewCaseAsync(HttpClient enterprise, string? conversationKey)
-    {
-        var created = await (await enterprise.PostAsJsonAsync("/api/cases", new
-        {
-            type = "Problem",
-            category = "用地",
-            description = "想扩建厂房但没有地，能否优先安排工业用地？",
-            urgency = "Normal",
-            complexity = "Normal",
-            contactName = "王建国",
-            contactMobile = "13957900001",
-            channel = "webchat",
-            conversationId = conversationKey,
-        })).OkJsonAsync(HttpStatusCode.Created);
-        return created.GetProperty("number").GetString()!;
     }
 
     private async Task<HttpClient> LoginAsync(string userName)

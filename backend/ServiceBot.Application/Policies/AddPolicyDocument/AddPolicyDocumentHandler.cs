@@ -1,7 +1,6 @@
 using MediatR;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Security;
-using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Policies.Common;
 using ServiceBot.Domain.Common;
 using ServiceBot.Domain.Policies;
@@ -12,10 +11,8 @@ internal sealed class AddPolicyDocumentHandler(
     IApplicationDbContext db,
     PolicyDocumentWrites writes,
     IPolicyRevisionSequence revisions,
-    PolicySearchIndex index,
     ICurrentUser currentUser,
-    TimeProvider time,
-    ICalendarProvider calendar)
+    TimeProvider time)
     : IRequestHandler<AddPolicyDocumentCommand, Result<PolicyDocumentSummary>>
 {
     public async Task<Result<PolicyDocumentSummary>> Handle(AddPolicyDocumentCommand request, CancellationToken cancellationToken)
@@ -35,9 +32,6 @@ internal sealed class AddPolicyDocumentHandler(
         }
 
         db.PolicyDocuments.Add(created.Value);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        index.ExpectRevision(revision);
-        var summary = await PolicyDocumentQueries.SummaryAsync(db, created.Value.Id, calendar.Deadlines.LocalDate(now), cancellationToken).ConfigureAwait(false);
-        return summary!;
+        return await writes.CommitAsync(created.Value.Id, revision, now, cancellationToken).ConfigureAwait(false);
     }
 }

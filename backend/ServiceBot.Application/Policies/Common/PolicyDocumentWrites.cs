@@ -1,14 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Storage;
+using ServiceBot.Application.Common.Time;
 using ServiceBot.Domain.Common;
 using ServiceBot.Domain.Policies;
 
 namespace ServiceBot.Application.Policies.Common;
 
-/// <summary>What adding and replacing a document share: reading the file, refusing duplicates, keeping the file.</summary>
-internal sealed class PolicyDocumentWrites(IApplicationDbContext db, PolicyIngestion ingestion, IFileStorage storage)
+/// <summary>
+/// What the document commands share: reading an uploaded file, refusing duplicates and keeping the file (add, replace);
+/// committing a change under its revision and answering with the document's summary (add, replace, withdraw).
+/// </summary>
+internal sealed class PolicyDocumentWrites(IApplicationDbContext db, PolicyIngestion ingestion, IFileStorage storage, PolicySearchIndex index, ICalendarProvider calendar)
 {
+    /// <summary>
+    /// Saves the change made under <paramref name="revision"/>, tells this instance's index to load it at its next
+    /// search, and reads back the document's summary.
+    /// </summary>
+    public async Task<PolicyDocumentSummary> CommitAsync(Guid documentId, long revision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        index.ExpectRevision(revision);
+        var summary = await PolicyDocumentQueries.SummaryAsync(db, documentId, calendar.Deadlines.LocalDate(now), cancellationToken).ConfigureAwait(false);
+        return summary!;
+    }
+
     /// <summary>The version content of an uploaded file, its bytes kept in file storage; refused when another active document already is this file.</summary>
     public async Task<Result<PolicyVersionContent>> PrepareAsync(string fileName, byte[] bytes, PolicyMetadataInput? metadata, Guid? replacing, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Security;
-using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Policies.Common;
 using ServiceBot.Domain.Common;
 
@@ -12,10 +11,8 @@ internal sealed class ReplacePolicyDocumentHandler(
     IApplicationDbContext db,
     PolicyDocumentWrites writes,
     IPolicyRevisionSequence revisions,
-    PolicySearchIndex index,
     ICurrentUser currentUser,
-    TimeProvider time,
-    ICalendarProvider calendar)
+    TimeProvider time)
     : IRequestHandler<ReplacePolicyDocumentCommand, Result<PolicyDocumentSummary>>
 {
     public async Task<Result<PolicyDocumentSummary>> Handle(ReplacePolicyDocumentCommand request, CancellationToken cancellationToken)
@@ -40,9 +37,6 @@ internal sealed class ReplacePolicyDocumentHandler(
             return replaced.Error!;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        index.ExpectRevision(revision);
-        var summary = await PolicyDocumentQueries.SummaryAsync(db, document.Id, calendar.Deadlines.LocalDate(now), cancellationToken).ConfigureAwait(false);
-        return summary!;
+        return await writes.CommitAsync(document.Id, revision, now, cancellationToken).ConfigureAwait(false);
     }
 }

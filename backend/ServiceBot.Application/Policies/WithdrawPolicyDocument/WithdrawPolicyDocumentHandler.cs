@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Security;
-using ServiceBot.Application.Common.Time;
 using ServiceBot.Application.Policies.Common;
 using ServiceBot.Domain.Common;
 
@@ -10,11 +9,10 @@ namespace ServiceBot.Application.Policies.WithdrawPolicyDocument;
 
 internal sealed class WithdrawPolicyDocumentHandler(
     IApplicationDbContext db,
+    PolicyDocumentWrites writes,
     IPolicyRevisionSequence revisions,
-    PolicySearchIndex index,
     ICurrentUser currentUser,
-    TimeProvider time,
-    ICalendarProvider calendar)
+    TimeProvider time)
     : IRequestHandler<WithdrawPolicyDocumentCommand, Result<PolicyDocumentSummary>>
 {
     public async Task<Result<PolicyDocumentSummary>> Handle(WithdrawPolicyDocumentCommand request, CancellationToken cancellationToken)
@@ -33,9 +31,6 @@ internal sealed class WithdrawPolicyDocumentHandler(
             return withdrawn.Error!;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        index.ExpectRevision(revision);
-        var summary = await PolicyDocumentQueries.SummaryAsync(db, document.Id, calendar.Deadlines.LocalDate(now), cancellationToken).ConfigureAwait(false);
-        return summary!;
+        return await writes.CommitAsync(document.Id, revision, now, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,6 +7,10 @@ internal sealed class TextPrompt(string id, PromptValidator<string>? validator =
 {
     protected override string DefaultHelp => EngineTexts.Get("HelpText");
 
+    /// <summary>A text of at least <paramref name="minLength"/> characters once trimmed (a reason, not "嗯" or "."), else the text <paramref name="invalid"/> gives (read when needed, in the turn's culture).</summary>
+    public static TextPrompt AtLeast(string id, int minLength, Func<string> invalid) =>
+        new(id, (text, _, _) => Task.FromResult(text.Trim().Length >= minLength ? null : invalid()));
+
     protected override Task<PromptRecognition<string>> RecognizeAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);

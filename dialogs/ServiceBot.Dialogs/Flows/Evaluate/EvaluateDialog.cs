@@ -32,7 +32,7 @@ internal sealed class EvaluateDialog : ComponentDialog<EvaluateState>
         _progress = progress;
         _choice = Add(new ChoicePrompt(ChildId("Choice")));
         _solved = Add(new ConfirmPrompt(ChildId("Solved")));
-        _reason = Add(new TextPrompt(ChildId("Reason"), (text, _, _) => Task.FromResult(text.Trim().Length >= 2 ? null : T("ReasonInvalid"))));
+        _reason = Add(TextPrompt.AtLeast(ChildId("Reason"), 2, () => T("ReasonInvalid")));
         _comment = Add(new TextPrompt(ChildId("Comment")));
     }
 

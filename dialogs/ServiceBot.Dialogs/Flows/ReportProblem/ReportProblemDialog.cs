@@ -38,7 +38,7 @@ internal sealed partial class ReportProblemDialog : ComponentDialog<ReportProble
         _intake = intake;
         _description = Add(new TextPrompt(ChildId("Description"), (text, _, _) => Task.FromResult(DescriptionRules.ProblemWith(text))));
         _choice = Add(new ChoicePrompt(ChildId("Choice")));
-        _reason = Add(new TextPrompt(ChildId("Reason"), (text, _, _) => Task.FromResult(text.Trim().Length >= 2 ? null : T("UrgencyReasonInvalid"))));
+        _reason = Add(TextPrompt.AtLeast(ChildId("Reason"), 2, () => T("UrgencyReasonInvalid")));
         _attachments = Add(new AttachmentPrompt(ChildId("Files")));
     }
 

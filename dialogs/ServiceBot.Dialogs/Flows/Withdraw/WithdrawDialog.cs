@@ -24,7 +24,7 @@ internal sealed class WithdrawDialog : ComponentDialog<WithdrawState>
         _mediator = mediator;
         _progress = progress;
         _which = Add(new ChoicePrompt(ChildId("Which")));
-        _reason = Add(new TextPrompt(ChildId("Reason"), (text, _, _) => Task.FromResult(text.Trim().Length >= 2 ? null : T("ReasonInvalid"))));
+        _reason = Add(TextPrompt.AtLeast(ChildId("Reason"), 2, () => T("ReasonInvalid")));
         _confirm = Add(new ConfirmPrompt(ChildId("Confirm")));
     }
 

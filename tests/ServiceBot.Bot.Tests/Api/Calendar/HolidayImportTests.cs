@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using ServiceBot.Bot.Tests.Support;
 
@@ -81,17 +80,7 @@ public sealed class HolidayImportTests(ServiceBotApp app) : IClassFixture<Servic
     {
         var enterprise = await app.LoginAsync("ent-jingcai");
         var dispatcher = await app.LoginAsync("dispatcher");
-        var created = await (await enterprise.PostAsJsonAsync("/api/cases", new
-        {
-            type = "Problem",
-            category = "用地",
-            description = "企业扩建厂房需要新增工业用地约30亩，希望协调供地指标。",
-            urgency = "Normal",
-            complexity = "Normal",
-            contactName = "王建国",
-            contactMobile = "13957900001",
-        })).OkJsonAsync(HttpStatusCode.Created);
-        var number = created.GetProperty("number").GetString()!;
+        var number = await enterprise.ReportAsync("企业扩建厂房需要新增工业用地约30亩，希望协调供地指标。", "用地");
         await (await dispatcher.ActAsync(number, "dispatch", new { leadBureau = "zrzy", coHandlers = new[] { "jxj" } })).OkJsonAsync();
         return number;
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using ServiceBot.Bot.Tests.Support;
 
 namespace ServiceBot.Bot.Tests.Api.Cases;
@@ -11,7 +10,7 @@ public sealed class CaseAttachmentEndpointsTests(ServiceBotApp app) : IClassFixt
     public async Task Upload_StoresTheFileAndRecordsItOnTheTimeline_ForTheEnterprise()
     {
         var enterprise = await app.LoginAsync("ent-jingcai");
-        var number = await NewCaseAsync(enterprise);
+        var number = await enterprise.ReportAsync("员工子女入学需要办理手续，户口不在本地，请问怎么办理？");
         var bytes = "%PDF-1.4 用地申请材料"u8.ToArray();
 
         var created = await (await enterprise.PostAsync($"/api/cases/{number}/attachments", Form("申请材料.pdf", "application/pdf", bytes)))
@@ -30,7 +29,7 @@ public sealed class CaseAttachmentEndpointsTests(ServiceBotApp app) : IClassFixt
     public async Task Upload_Answers400InChinese_ForAForbiddenFileType()
     {
         var enterprise = await app.LoginAsync("ent-jingcai");
-        var number = await NewCaseAsync(enterprise);
+        var number = await enterprise.ReportAsync("员工子女入学需要办理手续，户口不在本地，请问怎么办理？");
 
         var problem = await (await enterprise.PostAsync($"/api/cases/{number}/attachments", Form("setup.exe", "application/x-msdownload", [0x4d, 0x5a])))
             .ProblemAsync(HttpStatusCode.BadRequest);
@@ -42,7 +41,7 @@ public sealed class CaseAttachmentEndpointsTests(ServiceBotApp app) : IClassFixt
     public async Task Download_Answers404_ForStaffOfAnotherBureau()
     {
         var enterprise = await app.LoginAsync("ent-jingcai");
-        var number = await NewCaseAsync(enterprise);
+        var number = await enterprise.ReportAsync("员工子女入学需要办理手续，户口不在本地，请问怎么办理？");
         var created = await (await enterprise.PostAsync($"/api/cases/{number}/attachments", Form("photo.png", "image/png", [0x89, 0x50, 0x4e, 0x47])))
             .OkJsonAsync(HttpStatusCode.Created);
 
@@ -56,19 +55,5 @@ public sealed class CaseAttachmentEndpointsTests(ServiceBotApp app) : IClassFixt
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         return new MultipartFormDataContent { { file, "file", name } };
-    }
-
-    private static async Task<string> NewCaseAsync(HttpClient enterprise)
-    {
-        var created = await (await enterprise.PostAsJsonAsync("/api/cases", new
-        {
-            type = "Problem",
-            description = "员工子女入学需要办理手续，户口不在本地，请问怎么办理？",
-            urgency = "Normal",
-            complexity = "Normal",
-            contactName = "王建国",
-            contactMobile = "13957900001",
-        })).OkJsonAsync(HttpStatusCode.Created);
-        return created.GetProperty("number").GetString()!;
     }
 }

@@ -64,18 +64,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
         var conversation = BotFrameworkEndpointsTests.NewId();
         await Host.Client().PostAsJsonAsync("/api/messages", BotFrameworkEndpointsTests.Activity(conversation, "act-1", "你好"));
         var enterprise = await LoginAsync("ent-jingcai");
-        var created = await (await enterprise.PostAsJsonAsync("/api/cases", new
-        {
-            type = "Problem",
-            description = "厂区门口道路破损严重，货车进出困难，希望尽快修复。",
-            urgency = "Normal",
-            complexity = "Normal",
-            contactName = "王建国",
-            contactMobile = "13957900001",
-            channel = "test-channel",
-            conversationId = $"test-channel:{conversation}",
-        })).OkJsonAsync(HttpStatusCode.Created);
-        var number = created.GetProperty("number").GetString()!;
+        var number = await enterprise.ReportAsync("厂区门口道路破损严重，货车进出困难，希望尽快修复。", channel: "test-channel", conversationId: $"test-channel:{conversation}");
 
         (await (await LoginAsync("dispatcher")).PostAsJsonAsync($"/api/cases/{number}/actions/dispatch", new { leadBureau = "jtj" })).EnsureSuccessStatusCode();
         await Host.Services.GetRequiredService<OutboxProcessor>().ProcessPendingAsync(CancellationToken.None);
