@@ -93,6 +93,16 @@ start_host() {
   curl -fsS "$SERVICEBOT_URL/healthz" >/dev/null
 }
 
+# Runs one end-to-end suite file against the running host; when it fails, the end of the host's log (named
+# second) is printed too, since CI keeps nothing but this output.
+run_e2e_suite() {
+  local suite=$1 host_log=$2
+  if ! (cd "$ROOT/tests/e2e" && node --test --test-reporter=spec "$suite.test.mjs"); then
+    echo "-- last lines of $(basename "$host_log") --"; tail -n 60 "$host_log"
+    return 1
+  fi
+}
+
 # The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
 # the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
 # played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
@@ -111,15 +121,13 @@ run_e2e() {
   SERVICEBOT_DIRECTLINE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
   SERVICEBOT_APP_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(16))')
   start_host "$artifacts/host.log" Dialogs__EchoOnly=true
-  for suite in directline webchat botframework; do
-    (cd "$e2e" && node --test --test-reporter=spec "$suite.test.mjs")
-  done
+  for suite in directline webchat botframework; do run_e2e_suite "$suite" "$artifacts/host.log"; done
   stop_host
 
   log "Tests: the dialogs end to end"
   SERVICEBOT_URL="http://127.0.0.1:$(free_port)"
   start_host "$artifacts/host-dialogs.log"
-  (cd "$e2e" && node --test --test-reporter=spec dialogs.test.mjs)
+  run_e2e_suite dialogs "$artifacts/host-dialogs.log"
   stop_host
 }
 

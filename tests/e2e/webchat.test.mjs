@@ -58,7 +58,10 @@ test('a suggested action sends its value and the reply shows an Adaptive Card', 
 
 test('a file can be uploaded', async () => {
   await page.locator('input[type="file"]').setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: Buffer.from(pngBase64, 'base64') });
-  // Web Chat 4.18 holds chosen files in the send box until the message is sent.
+  // Web Chat 4.18 holds chosen files in the send box until the message is sent, and puts them there only after it
+  // has drawn an image's thumbnail (asynchronously): pressing Enter before the attach icon shows its check mark
+  // sends the text alone.
+  await page.locator('.webchat__upload-button .webchat__attachment-icon--checked').waitFor({ timeout: 20000 });
   await sendBox().fill('营业执照');
   await sendBox().press('Enter');
 
