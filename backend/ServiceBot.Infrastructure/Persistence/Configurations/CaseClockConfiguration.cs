@@ -12,6 +12,7 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseCloc
         builder.HasKey(k => k.Id);
         builder.Property(k => k.Id).ValueGeneratedNever();
         builder.Property(k => k.BureauCode).HasMaxLength(32);
+        builder.Property(k => k.ResponsibleBureauCode).HasMaxLength(32);
         builder.Ignore(k => k.IsActive);
         builder.Ignore(k => k.MetDeadline);
 
@@ -20,5 +21,9 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<CaseCloc
 
         // The deadline engine's queue: the clocks whose next check has come, oldest first (null for idle clocks).
         builder.HasIndex(k => k.NextCheckAt);
+
+        // The bureaus' figures for a period: clocks of a kind that started or fell due in it.
+        builder.HasIndex(k => new { k.Kind, k.DueDate });
+        builder.HasIndex(k => new { k.Kind, k.StartedAt });
     }
 }

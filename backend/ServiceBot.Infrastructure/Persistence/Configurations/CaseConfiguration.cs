@@ -33,6 +33,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.State, c.SubmittedAt });
         builder.HasIndex(c => c.SubmittedAt);
 
+        // The cockpit's live counts group open cases by these; leaders list the cases raised to them.
+        builder.HasIndex(c => new { c.State, c.Category });
+        builder.HasIndex(c => new { c.EscalationLevel, c.State });
+
         builder.HasMany(c => c.CoHandlers).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Clocks).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);

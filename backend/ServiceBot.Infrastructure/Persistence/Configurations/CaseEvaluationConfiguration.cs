@@ -12,5 +12,8 @@ internal sealed class CaseEvaluationConfiguration : IEntityTypeConfiguration<Cas
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Comment).HasMaxLength(Case.MaxNoteLength);
+
+        // The bureaus' satisfaction figures for a period.
+        builder.HasIndex(e => e.At);
     }
 }

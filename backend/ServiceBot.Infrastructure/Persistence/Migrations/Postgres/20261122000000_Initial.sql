@@ -275,6 +275,7 @@ CREATE TABLE "CaseClocks" (
     "Id" uuid NOT NULL,
     "Kind" character varying(40) NOT NULL,
     "BureauCode" character varying(32),
+    "ResponsibleBureauCode" character varying(32),
     "Status" character varying(40) NOT NULL,
     "StartedAt" timestamp with time zone NOT NULL,
     "DueAt" timestamp with time zone NOT NULL,
@@ -452,6 +453,12 @@ CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
 
 
+CREATE INDEX "IX_CaseClocks_Kind_DueDate" ON "CaseClocks" ("Kind", "DueDate");
+
+
+CREATE INDEX "IX_CaseClocks_Kind_StartedAt" ON "CaseClocks" ("Kind", "StartedAt");
+
+
 CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
 
 
@@ -461,10 +468,16 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
+CREATE INDEX "IX_CaseEvaluations_At" ON "CaseEvaluations" ("At");
+
+
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
 
 
 CREATE INDEX "IX_Cases_EnterpriseId" ON "Cases" ("EnterpriseId");
+
+
+CREATE INDEX "IX_Cases_EscalationLevel_State" ON "Cases" ("EscalationLevel", "State");
 
 
 CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "State");
@@ -473,10 +486,16 @@ CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "Stat
 CREATE UNIQUE INDEX "IX_Cases_Number" ON "Cases" ("Number");
 
 
+CREATE INDEX "IX_Cases_State_Category" ON "Cases" ("State", "Category");
+
+
 CREATE INDEX "IX_Cases_State_SubmittedAt" ON "Cases" ("State", "SubmittedAt");
 
 
 CREATE INDEX "IX_Cases_SubmittedAt" ON "Cases" ("SubmittedAt");
+
+
+CREATE INDEX "IX_CaseTimeline_Action_At" ON "CaseTimeline" ("Action", "At");
 
 
 CREATE UNIQUE INDEX "IX_CaseTimeline_CaseId_Sequence" ON "CaseTimeline" ("CaseId", "Sequence");
@@ -500,7 +519,13 @@ CREATE INDEX "IX_Deliveries_Target_Id" ON "Deliveries" ("Target", "Id");
 CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("EnterpriseId");
 
 
+CREATE INDEX "IX_Enterprises_ContactLeaderCode" ON "Enterprises" ("ContactLeaderCode");
+
+
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE INDEX "IX_Enterprises_Town" ON "Enterprises" ("Town");
 
 
 CREATE INDEX "IX_InboundActivities_ConversationId_ProcessedAt_Id" ON "InboundActivities" ("ConversationId", "ProcessedAt", "Id");

@@ -258,6 +258,7 @@ CREATE TABLE "CaseClocks" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CaseClocks" PRIMARY KEY,
     "Kind" TEXT NOT NULL,
     "BureauCode" TEXT NULL,
+    "ResponsibleBureauCode" TEXT NULL,
     "Status" TEXT NOT NULL,
     "StartedAt" INTEGER NOT NULL,
     "DueAt" INTEGER NOT NULL,
@@ -426,6 +427,12 @@ CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
 
 
+CREATE INDEX "IX_CaseClocks_Kind_DueDate" ON "CaseClocks" ("Kind", "DueDate");
+
+
+CREATE INDEX "IX_CaseClocks_Kind_StartedAt" ON "CaseClocks" ("Kind", "StartedAt");
+
+
 CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
 
 
@@ -435,10 +442,16 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
+CREATE INDEX "IX_CaseEvaluations_At" ON "CaseEvaluations" ("At");
+
+
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
 
 
 CREATE INDEX "IX_Cases_EnterpriseId" ON "Cases" ("EnterpriseId");
+
+
+CREATE INDEX "IX_Cases_EscalationLevel_State" ON "Cases" ("EscalationLevel", "State");
 
 
 CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "State");
@@ -447,10 +460,16 @@ CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "Stat
 CREATE UNIQUE INDEX "IX_Cases_Number" ON "Cases" ("Number");
 
 
+CREATE INDEX "IX_Cases_State_Category" ON "Cases" ("State", "Category");
+
+
 CREATE INDEX "IX_Cases_State_SubmittedAt" ON "Cases" ("State", "SubmittedAt");
 
 
 CREATE INDEX "IX_Cases_SubmittedAt" ON "Cases" ("SubmittedAt");
+
+
+CREATE INDEX "IX_CaseTimeline_Action_At" ON "CaseTimeline" ("Action", "At");
 
 
 CREATE UNIQUE INDEX "IX_CaseTimeline_CaseId_Sequence" ON "CaseTimeline" ("CaseId", "Sequence");
@@ -474,7 +493,13 @@ CREATE INDEX "IX_Deliveries_Target_Id" ON "Deliveries" ("Target", "Id");
 CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("EnterpriseId");
 
 
+CREATE INDEX "IX_Enterprises_ContactLeaderCode" ON "Enterprises" ("ContactLeaderCode");
+
+
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE INDEX "IX_Enterprises_Town" ON "Enterprises" ("Town");
 
 
 CREATE INDEX "IX_InboundActivities_ConversationId_ProcessedAt_Id" ON "InboundActivities" ("ConversationId", "ProcessedAt", "Id");

@@ -1,0 +1,113 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Domain.Cases;
+
+namespace ServiceBot.Application.Cockpit.Common;
+
+/// <summary>
+/// The one definition of each counted set of <see cref="BureauMetric"/>: the figures count these sets, and a
+/// drill-down lists the cases in them, so a figure and its list always agree. Clock sets are conditions on clocks
+/// (counted and filtered in the database); event sets are read as (case, bureau) rows.
+/// </summary>
+public static class BureauMetricQueries
+{
+    private static readonly string ApproveReturn = nameof(CaseTrigger.ApproveReturn);
+    private static readonly string RequestReturn = nameof(CaseTrigger.RequestReturn);
+    private static readonly string ApproveExtension = nameof(CaseTrigger.ApproveExtension);
+    private static readonly string RequestExtension = nameof(CaseTrigger.RequestExtension);
+    private static readonly string Evaluate = nameof(CaseTrigger.Evaluate);
+    private static readonly string Reopen = nameof(CaseTrigger.Reopen);
+
+    public static bool IsClockMetric(BureauMetric metric) => metric is BureauMetric.Received or BureauMetric.SignForJudged or BureauMetric.SignForOnTime
+        or BureauMetric.AnswerJudged or BureauMetric.AnswerOnTime or BureauMetric.AnswerLate or BureauMetric.Answered;
+
+    /// <summary>The clocks of a clock set (any bureau; group or filter by <see cref="CaseClock.ResponsibleBureauCode"/>).</summary>
+    public static Expression<Func<CaseClock, bool>> Clocks(BureauMetric metric, MetricWindow w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        var (first, last, start, end, now) = (w.FirstDay, w.LastDay, w.Start, w.End, w.Now);
+        return metric switch
+        {
+            BureauMetric.Received => k => k.Kind == ClockKind.SignFor && k.StartedAt >= start && k.StartedAt < end,
+            BureauMetric.SignForJudged => k => k.Kind == ClockKind.SignFor && k.DueDate >= first && k.DueDate <= last
+                && (k.Status == ClockStatus.Completed
+                    || (k.DueAt <= now && (k.Status == ClockStatus.Running || (k.Status == ClockStatus.Cancelled && k.CompletedAt >= k.DueAt)))),
+            BureauMetric.SignForOnTime => k => k.Kind == ClockKind.SignFor && k.DueDate >= first && k.DueDate <= last
+                && k.Status == ClockStatus.Completed && k.CompletedAt <= k.DueAt,
+            BureauMetric.AnswerJudged => k => k.Kind == ClockKind.Answer && k.DueDate >= first && k.DueDate <= last
+                && (k.Status == ClockStatus.Completed
+                    || (k.DueAt <= now && (k.Status == ClockStatus.Running || (k.Status == ClockStatus.Cancelled && k.CompletedAt >= k.DueAt)))),
+            BureauMetric.AnswerOnTime => k => k.Kind == ClockKind.Answer && k.DueDate >= first && k.DueDate <= last
+                && k.Status == ClockStatus.Completed && k.CompletedAt <= k.DueAt,
+            BureauMetric.AnswerLate => k => k.Kind == ClockKind.Answer && k.DueDate >= first && k.DueDate <= last
+                && ((k.Status == ClockStatus.Completed && k.CompletedAt > k.DueAt)
+                    || (k.DueAt <= now && (k.Status == ClockStatus.Running || (k.Status == ClockStatus.Cancelled && k.CompletedAt >= k.DueAt)))),
+            BureauMetric.Answered => k => k.Kind == ClockKind.Evaluation && k.StartedAt >= start && k.StartedAt < end,
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a clock set."),
+        };
+    }
+
+    /// <summary>Every clock of every case, for counting.</summary>
+    public static IQueryable<CaseClock> AllClocks(this IApplicationDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Cases.AsNoTracking().SelectMany(c => c.Clocks);
+    }
+
+    /// <summary>The events of an event set in the window, each with the bureau it is counted for.</summary>
+    public static async Task<IReadOnlyList<MetricEvent>> EventsAsync(IApplicationDbContext db, BureauMetric metric, MetricWindow w, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(w);
+        var (start, end) = (w.Start, w.End);
+        var cases = db.Cases.AsNoTracking();
+        var events = metric switch
+        {
+            BureauMetric.Returned => cases.SelectMany(
+                c => c.Timeline.Where(t => t.Action == ApproveReturn && t.At >= start && t.At < end),
+                (c, t) => new MetricEvent(c.Id, c.Timeline.Where(r => r.Action == RequestReturn && r.Sequence < t.Sequence)
+                    .OrderByDescending(r => r.Sequence).Select(r => r.ActorBureauCode).FirstOrDefault())),
+            BureauMetric.Extended => cases.SelectMany(
+                c => c.Timeline.Where(t => t.Action == ApproveExtension && t.At >= start && t.At < end),
+                (c, t) => new MetricEvent(c.Id, c.Timeline.Where(r => r.Action == RequestExtension && r.Sequence < t.Sequence)
+                    .OrderByDescending(r => r.Sequence).Select(r => r.ActorBureauCode).FirstOrDefault())),
+            BureauMetric.Reopened => cases.SelectMany(
+                c => c.Timeline.Where(t => ((t.Action == Evaluate && t.ToState == CaseState.Handling) || t.Action == Reopen) && t.At >= start && t.At < end),
+                (c, t) => new MetricEvent(c.Id, c.Timeline.Where(a => a.ToState == CaseState.Answered && a.Sequence < t.Sequence)
+                    .OrderByDescending(a => a.Sequence).Select(a => a.ActorBureauCode).FirstOrDefault())),
+            BureauMetric.Evaluated => Evaluations(cases, start, end, e => true),
+            BureauMetric.Satisfied => Evaluations(cases, start, end, e => e.Rating != EvaluationRating.Unsatisfied),
+            BureauMetric.Solved => Evaluations(cases, start, end, e => e.Solved),
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not an event set."),
+        };
+        return await events.ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The cases with at least one member of the set counted for <paramref name="bureauCode"/> (any bureau when null).</summary>
+    public static async Task<IQueryable<Case>> FilterAsync(
+        IQueryable<Case> cases, IApplicationDbContext db, BureauMetric metric, MetricWindow w, string? bureauCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        if (IsClockMetric(metric))
+        {
+            var clocks = Clocks(metric, w);
+            return bureauCode is null
+                ? cases.Where(c => c.Clocks.AsQueryable().Any(clocks))
+                : cases.Where(c => c.Clocks.AsQueryable().Where(clocks).Any(k => k.ResponsibleBureauCode == bureauCode));
+        }
+
+        var ids = (await EventsAsync(db, metric, w, cancellationToken).ConfigureAwait(false))
+            .Where(e => bureauCode is null || e.BureauCode == bureauCode)
+            .Select(e => e.CaseId)
+            .Distinct()
+            .ToList();
+        return cases.Where(c => ids.Contains(c.Id));
+    }
+
+    private static IQueryable<MetricEvent> Evaluations(IQueryable<Case> cases, DateTimeOffset start, DateTimeOffset end, Expression<Func<CaseEvaluation, bool>> which) =>
+        cases.SelectMany(
+            c => c.Evaluations.AsQueryable().Where(which).Where(e => e.At >= start && e.At < end),
+            (c, e) => new MetricEvent(c.Id, c.Timeline.Where(a => a.ToState == CaseState.Answered && a.At <= e.At)
+                .OrderByDescending(a => a.Sequence).Select(a => a.ActorBureauCode).FirstOrDefault()));
+}
