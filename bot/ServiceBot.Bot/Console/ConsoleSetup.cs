@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.WebEncoders;
 using ServiceBot.Bot.Console.Notifications;
 using ServiceBot.Domain.Users;
 
@@ -31,6 +34,9 @@ internal static class ConsoleSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
         });
+        // Chinese text is written as it is rather than as character references (smaller pages, readable source); HTML's
+        // special characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "servicebot.console.af";

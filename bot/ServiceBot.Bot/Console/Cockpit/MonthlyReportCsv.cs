@@ -11,6 +11,9 @@ namespace ServiceBot.Bot.Console.Cockpit;
 /// </summary>
 public static class MonthlyReportCsv
 {
+    /// <summary>RFC 4180 ends records with CRLF, whatever the server's platform.</summary>
+    private const string NewLine = "\r\n";
+
     private static readonly string[] Header =
     [
         "名次", "单位代码", "单位", "交办件", "应签收考核件", "及时签收件", "及时签收率(%)", "应办结考核件", "按时办结件", "按时办结率(%)",
@@ -22,14 +25,14 @@ public static class MonthlyReportCsv
     {
         ArgumentNullException.ThrowIfNull(ranking);
         var csv = new StringBuilder();
-        csv.AppendLine(Line([$"三服务诉求办理月报 {ranking.Period.Label}", $"统计时间 {ranking.TakenAt:yyyy-MM-dd HH:mm}"]));
-        csv.AppendLine(Line(Header));
+        csv.Append(Line([$"三服务诉求办理月报 {ranking.Period.Label}", $"统计时间 {ranking.TakenAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}"])).Append(NewLine);
+        csv.Append(Line(Header)).Append(NewLine);
         foreach (var b in ranking.Bureaus)
         {
-            csv.AppendLine(Row(b.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, b.Bureau.Code, b.Bureau.Name, b.Counts, b.Score));
+            csv.Append(Row(b.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, b.Bureau.Code, b.Bureau.Name, b.Counts, b.Score)).Append(NewLine);
         }
 
-        csv.AppendLine(Row(string.Empty, string.Empty, "全县合计", ranking.County, ranking.CountyScore));
+        csv.Append(Row(string.Empty, string.Empty, "全县合计", ranking.County, ranking.CountyScore)).Append(NewLine);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
