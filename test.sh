@@ -72,7 +72,8 @@ run_tests() {
 # The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
 # the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
 # played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
-# Framework channel that publishes its own signing keys. Screenshots and the host's log go to artifacts/e2e.
+# Framework channel that publishes its own signing keys, and the staff console's main path for each role.
+# Screenshots and the host's log go to artifacts/e2e.
 run_e2e() {
   log "Tests: end to end with the real clients"
   local e2e="$ROOT/tests/e2e" artifacts="$ROOT/artifacts/e2e" port fake
@@ -101,7 +102,7 @@ run_e2e() {
     sleep 0.5
   done
   curl -fsS "$SERVICEBOT_URL/healthz" >/dev/null
-  for suite in directline webchat botframework; do
+  for suite in directline webchat botframework console; do
     (cd "$e2e" && node --test --test-reporter=spec "$suite.test.mjs")
   done
   stop_host

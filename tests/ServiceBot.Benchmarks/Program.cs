@@ -24,11 +24,14 @@ switch (command)
         return IntentCrossValidation.Run(rest.Contains("--errors"));
     case "understand-latency":
         return UnderstandingLatency.Run(rest);
+    case "console-latency":
+        return await ServiceBot.Benchmarks.ConsolePages.ConsoleLatency.RunAsync(rest, Console.Out);
     default:
         Console.WriteLine("commands: deadlines [--cases 100000] [--due 1000] [--design sweep|triggers|both]");
         Console.WriteLine("          triage-latency [rounds]   mean and p99 time to triage one description");
         Console.WriteLine("          triage-cv [variants] [--fair] [--errors]  5-fold cross-validation of triage variants on the training part");
         Console.WriteLine("          intent-cv                  5-fold cross-validation of the intent recogniser on its training part");
         Console.WriteLine("          understand-latency [rounds] mean and p99 time to understand one message");
+        Console.WriteLine("          console-latency [--cases 100000] [--requests 200]  render times of the console's pages over a generated year of cases");
         return 1;
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Domain.Cases;
@@ -12,6 +13,17 @@ namespace ServiceBot.Application.Cockpit.Common;
 /// </summary>
 public static class CaseLights
 {
+    /// <summary>
+    /// The ids of the cases with a clock matching <paramref name="clocks"/>, as a subquery the database runs once
+    /// (<c>Id IN (…)</c>): a correlated <c>EXISTS</c> per case would be run once per case, and without statistics
+    /// SQLite may answer each from the clocks' due-time index.
+    /// </summary>
+    public static IQueryable<Guid> CasesWithClock(IApplicationDbContext db, Expression<Func<CaseClock, bool>> clocks)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.CaseClocks.AsNoTracking().Where(clocks).Select(k => EF.Property<Guid>(k, "CaseId"));
+    }
+
     /// <summary>The ids of cases with at least one blue clock now (they may have a higher light too).</summary>
     public static async Task<List<Guid>> WithBlueClockAsync(IApplicationDbContext db, LifecycleContext context, CancellationToken cancellationToken)
     {
@@ -19,8 +31,9 @@ public static class CaseLights
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Now;
         var today = context.Deadlines.LocalDate(now);
-        var candidates = await db.Cases.AsNoTracking()
-            .SelectMany(c => c.Clocks.AsQueryable().Where(ClockLightQueries.BlueCandidate(now, today, ClockLightQueries.BlueHorizon(context.Sla, context.Deadlines, today))), (c, k) => new { c.Id, Clock = k })
+        var candidates = await db.CaseClocks.AsNoTracking()
+            .Where(ClockLightQueries.BlueCandidate(now, today, ClockLightQueries.BlueHorizon(context.Sla, context.Deadlines, today)))
+            .Select(k => new { Id = EF.Property<Guid>(k, "CaseId"), Clock = k })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         return candidates
@@ -36,17 +49,17 @@ public static class CaseLights
     {
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Now;
-        var red = ClockLightQueries.Red(now);
-        var yellow = ClockLightQueries.Yellow(now, context.Deadlines.LocalDate(now));
+        var red = CasesWithClock(db, ClockLightQueries.Red(now));
+        var yellow = CasesWithClock(db, ClockLightQueries.Yellow(now, context.Deadlines.LocalDate(now)));
         switch (light)
         {
             case TrafficLight.Red:
-                return cases.Where(c => c.Clocks.AsQueryable().Any(red));
+                return cases.Where(c => red.Contains(c.Id));
             case TrafficLight.Yellow:
-                return cases.Where(c => c.Clocks.AsQueryable().Any(yellow) && !c.Clocks.AsQueryable().Any(red));
+                return cases.Where(c => yellow.Contains(c.Id) && !red.Contains(c.Id));
             default:
                 var blue = await WithBlueClockAsync(db, context, cancellationToken).ConfigureAwait(false);
-                var notRedOrYellow = cases.Where(c => !c.Clocks.AsQueryable().Any(red) && !c.Clocks.AsQueryable().Any(yellow));
+                var notRedOrYellow = cases.Where(c => !red.Contains(c.Id) && !yellow.Contains(c.Id));
                 return light == TrafficLight.Blue
                     ? notRedOrYellow.Where(c => blue.Contains(c.Id))
                     : notRedOrYellow.Where(c => !blue.Contains(c.Id));

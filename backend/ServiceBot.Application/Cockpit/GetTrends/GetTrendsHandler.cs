@@ -36,7 +36,7 @@ internal sealed class GetTrendsHandler(IApplicationDbContext db, LifecycleContex
         var answered = await CountAsync(db.AllClocks().Where(BureauMetricQueries.Clocks(BureauMetric.Answered, span)), PeriodBuckets.Index<CaseClock, DateTimeOffset>(k => k.StartedAt, starts), cancellationToken).ConfigureAwait(false);
         var judged = await CountAsync(db.AllClocks().Where(BureauMetricQueries.Clocks(BureauMetric.AnswerJudged, span)), PeriodBuckets.Index<CaseClock, DateOnly>(k => k.DueDate, firstDays), cancellationToken).ConfigureAwait(false);
         var onTime = await CountAsync(db.AllClocks().Where(BureauMetricQueries.Clocks(BureauMetric.AnswerOnTime, span)), PeriodBuckets.Index<CaseClock, DateOnly>(k => k.DueDate, firstDays), cancellationToken).ConfigureAwait(false);
-        var evaluations = db.Cases.AsNoTracking().SelectMany(c => c.Evaluations).Where(e => e.At >= span.Start && e.At < span.End);
+        var evaluations = db.CaseEvaluations.AsNoTracking().Where(e => e.At >= span.Start && e.At < span.End);
         var byAt = PeriodBuckets.Index<CaseEvaluation, DateTimeOffset>(e => e.At, starts);
         var evaluated = await CountAsync(evaluations, byAt, cancellationToken).ConfigureAwait(false);
         var satisfied = await CountAsync(evaluations.Where(e => e.Rating != EvaluationRating.Unsatisfied), byAt, cancellationToken).ConfigureAwait(false);

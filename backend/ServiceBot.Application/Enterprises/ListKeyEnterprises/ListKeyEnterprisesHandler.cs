@@ -13,7 +13,7 @@ internal sealed class ListKeyEnterprisesHandler(IApplicationDbContext db, TimePr
     public async Task<Result<PagedList<KeyEnterpriseView>>> Handle(ListKeyEnterprisesQuery request, CancellationToken cancellationToken)
     {
         var (page, pageSize) = PageRequest.Normalize(request.Page, request.PageSize);
-        var red = ClockLightQueries.Red(time.GetUtcNow());
+        var red = CaseLights.CasesWithClock(db, ClockLightQueries.Red(time.GetUtcNow()));
         var enterprises = db.Enterprises.AsNoTracking().Where(e => e.ContactLeaderCode != null);
         if (!string.IsNullOrWhiteSpace(request.LeaderCode))
         {
@@ -39,7 +39,7 @@ internal sealed class ListKeyEnterprisesHandler(IApplicationDbContext db, TimePr
                 Leader = e.ContactLeaderCode!,
                 LeaderTitle = db.CountyLeaders.Where(l => l.Code == e.ContactLeaderCode).Select(l => l.Title).FirstOrDefault(),
                 Open = open.Count(c => c.EnterpriseId == e.Id),
-                Red = open.Count(c => c.EnterpriseId == e.Id && c.Clocks.AsQueryable().Any(red)),
+                Red = open.Count(c => c.EnterpriseId == e.Id && red.Contains(c.Id)),
             })
             .OrderByDescending(e => e.Red)
             .ThenByDescending(e => e.Open)

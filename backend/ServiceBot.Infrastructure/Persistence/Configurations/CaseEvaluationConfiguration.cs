@@ -13,7 +13,7 @@ internal sealed class CaseEvaluationConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Comment).HasMaxLength(Case.MaxNoteLength);
 
-        // The bureaus' satisfaction figures for a period.
-        builder.HasIndex(e => e.At);
+        // The satisfaction figures of a period, from the index alone.
+        builder.HasIndex(e => new { e.At, e.Rating });
     }
 }

@@ -8,14 +8,17 @@ using ServiceBot.Domain.Sla;
 
 namespace ServiceBot.Bot.Console.Cockpit;
 
-/// <summary>The leaders' cockpit: live counts of open cases by state, bureau, category and town, and the red, yellow and blue lists.</summary>
+/// <summary>
+/// The leaders' cockpit: live counts of open cases by state, bureau, category and town, the light counts (each
+/// leading to its list: red, yellow, blue) and the most pressing red cases.
+/// </summary>
 public sealed class IndexModel(IMediator mediator) : ConsolePage(mediator)
 {
     private const int ListSize = 8;
 
     public CockpitOverview? Overview { get; private set; }
 
-    public IReadOnlyDictionary<TrafficLight, PagedList<CaseListItem>> Lists { get; private set; } = new Dictionary<TrafficLight, PagedList<CaseListItem>>();
+    public PagedList<CaseListItem>? RedCases { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,19 +29,13 @@ public sealed class IndexModel(IMediator mediator) : ConsolePage(mediator)
         }
 
         Overview = overview.Value;
-        var lists = new Dictionary<TrafficLight, PagedList<CaseListItem>>();
-        foreach (var light in new[] { TrafficLight.Red, TrafficLight.Yellow, TrafficLight.Blue })
+        var red = await Mediator.Send(new SearchCasesQuery(Light: TrafficLight.Red, PageSize: ListSize), cancellationToken);
+        if (!red.IsSuccess)
         {
-            var list = await Mediator.Send(new SearchCasesQuery(Light: light, PageSize: ListSize), cancellationToken);
-            if (!list.IsSuccess)
-            {
-                return Fail(list.Error!);
-            }
-
-            lists[light] = list.Value;
+            return Fail(red.Error!);
         }
 
-        Lists = lists;
+        RedCases = red.Value;
         return Page();
     }
 }

@@ -424,13 +424,13 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 
 
-CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
+CREATE INDEX "IX_CaseClocks_CaseId_Status_DueAt" ON "CaseClocks" ("CaseId", "Status", "DueAt");
 
 
-CREATE INDEX "IX_CaseClocks_Kind_DueDate" ON "CaseClocks" ("Kind", "DueDate");
+CREATE INDEX "IX_CaseClocks_Kind_DueDate_Status_DueAt_CompletedAt_ResponsibleBureauCode" ON "CaseClocks" ("Kind", "DueDate", "Status", "DueAt", "CompletedAt", "ResponsibleBureauCode");
 
 
-CREATE INDEX "IX_CaseClocks_Kind_StartedAt" ON "CaseClocks" ("Kind", "StartedAt");
+CREATE INDEX "IX_CaseClocks_Kind_StartedAt_ResponsibleBureauCode" ON "CaseClocks" ("Kind", "StartedAt", "ResponsibleBureauCode");
 
 
 CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
@@ -442,7 +442,7 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
-CREATE INDEX "IX_CaseEvaluations_At" ON "CaseEvaluations" ("At");
+CREATE INDEX "IX_CaseEvaluations_At_Rating" ON "CaseEvaluations" ("At", "Rating");
 
 
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
