@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { artifactsDir, chromiumPath, hostUrl } from './support/config.mjs';
-import { act, createCaseFor } from './support/cases.mjs';
+import { act, createCaseFor, redElevatedCase, routeTo } from './support/cases.mjs';
 
 let browser;
 const pageErrors = [];
@@ -48,7 +48,7 @@ test('staff sign for and answer a case, and the enterprise sees the answer in We
   assert.ok(conversationId, 'the Web Chat page keeps its conversation id');
 
   const number = await createCaseFor(conversationId, '我们公司想扩建厂房，厂区已经没有空地，希望优先安排一块工业用地，请帮忙协调。');
-  await act('dispatcher', number, 'dispatch', { leadBureau: 'zrzy', coHandlers: [] });
+  await routeTo(number, 'zrzy');
 
   const staff = await signIn('staff-zrzy');
   assert.equal(new URL(staff.url()).pathname, '/console/cases');
@@ -71,7 +71,7 @@ test('staff sign for and answer a case, and the enterprise sees the answer in We
 
 test('the coordinator office redispatches a returned case', async () => {
   const number = await createCaseFor(null, '厂区门口的道路被渣土车压坏了，货车进出很困难，希望尽快修复路面。');
-  await act('dispatcher', number, 'dispatch', { leadBureau: 'zjj', coHandlers: [] });
+  await routeTo(number, 'zjj');
   await act('staff-zjj', number, 'request-return', { reason: '道路养护不属于住建局职责，建议交县交通运输局办理。' });
 
   const coordinator = await signIn('dispatcher');
@@ -88,16 +88,15 @@ test('the coordinator office redispatches a returned case', async () => {
 });
 
 test('a county leader opens the cockpit, drills into a red case and gives an instruction', async () => {
+  const number = await redElevatedCase();
   const leader = await signIn('leader');
   assert.equal(new URL(leader.url()).pathname, '/console/cockpit');
   await leader.locator('canvas, .stat').first().waitFor();
   await shot(leader, 'console-leader-cockpit.png');
 
-  // The demo's overdue discharge-permit case has climbed the ladder to 提级 by the time the host has started.
   await leader.locator('a.stat-card.stat-red').click();
-  const escalated = leader.locator('tr', { has: leader.locator('.tag-elevated') }).first();
-  await escalated.waitFor();
-  await escalated.locator('a').first().click();
+  await leader.waitForURL(/light=Red/);
+  await leader.getByRole('link', { name: number }).click();
   assert.match(await leader.locator('.light-red').first().innerText(), /红灯/);
 
   const form = leader.locator('details[data-action="instruct"]');

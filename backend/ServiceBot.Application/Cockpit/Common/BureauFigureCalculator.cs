@@ -6,16 +6,17 @@ using ServiceBot.Domain.Cases;
 namespace ServiceBot.Application.Cockpit.Common;
 
 /// <summary>
-/// Counts the sets of <see cref="BureauMetricQueries"/> for a period, per bureau: clock sets grouped in the
-/// database, event sets read as rows. Overdue working days are counted with the working calendar.
+/// Counts the sets of <see cref="BureauMetricQueries"/> for a period, per bureau: clock and evaluation sets grouped
+/// in the database, the timeline's events read as rows. Overdue working days are counted with the working calendar.
 /// </summary>
 public static class BureauFigureCalculator
 {
     private static readonly BureauMetric[] ClockSets =
         [BureauMetric.Received, BureauMetric.SignForJudged, BureauMetric.SignForOnTime, BureauMetric.AnswerJudged, BureauMetric.AnswerOnTime, BureauMetric.Answered];
 
-    private static readonly BureauMetric[] EventSets =
-        [BureauMetric.Returned, BureauMetric.Extended, BureauMetric.Reopened, BureauMetric.Evaluated, BureauMetric.Satisfied, BureauMetric.Solved];
+    private static readonly BureauMetric[] EvaluationSets = [BureauMetric.Evaluated, BureauMetric.Satisfied, BureauMetric.Solved];
+
+    private static readonly BureauMetric[] EventSets = [BureauMetric.Returned, BureauMetric.Extended, BureauMetric.Reopened];
 
     /// <summary>The counts of every bureau that has any, keyed by bureau code.</summary>
     public static async Task<IReadOnlyDictionary<string, BureauCounts>> CountAsync(
@@ -37,6 +38,16 @@ public static class BureauFigureCalculator
         {
             var grouped = await db.AllClocks().Where(BureauMetricQueries.Clocks(metric, w))
                 .GroupBy(k => k.ResponsibleBureauCode)
+                .Select(g => new { Bureau = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            grouped.ForEach(g => Add(g.Bureau, metric, g.Count));
+        }
+
+        foreach (var metric in EvaluationSets)
+        {
+            var grouped = await db.CaseEvaluations.AsNoTracking().Where(BureauMetricQueries.Evaluations(metric, w))
+                .GroupBy(e => e.BureauCode)
                 .Select(g => new { Bureau = g.Key, Count = g.Count() })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);

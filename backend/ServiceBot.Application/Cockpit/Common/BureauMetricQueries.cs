@@ -7,8 +7,9 @@ namespace ServiceBot.Application.Cockpit.Common;
 
 /// <summary>
 /// The one definition of each counted set of <see cref="BureauMetric"/>: the figures count these sets, and a
-/// drill-down lists the cases in them, so a figure and its list always agree. Clock sets are conditions on clocks
-/// (counted and filtered in the database); event sets are read as (case, bureau) rows.
+/// drill-down lists the cases in them, so a figure and its list always agree. Clock and evaluation sets are
+/// conditions on clocks and evaluations (counted and filtered in the database); the rarer timeline events (returns,
+/// extensions, reopenings) are read as (case, bureau) rows.
 /// </summary>
 public static class BureauMetricQueries
 {
@@ -16,11 +17,12 @@ public static class BureauMetricQueries
     private static readonly string RequestReturn = nameof(CaseTrigger.RequestReturn);
     private static readonly string ApproveExtension = nameof(CaseTrigger.ApproveExtension);
     private static readonly string RequestExtension = nameof(CaseTrigger.RequestExtension);
-    private static readonly string Evaluate = nameof(CaseTrigger.Evaluate);
     private static readonly string Reopen = nameof(CaseTrigger.Reopen);
 
     public static bool IsClockMetric(BureauMetric metric) => metric is BureauMetric.Received or BureauMetric.SignForJudged or BureauMetric.SignForOnTime
         or BureauMetric.AnswerJudged or BureauMetric.AnswerOnTime or BureauMetric.AnswerLate or BureauMetric.Answered;
+
+    public static bool IsEvaluationMetric(BureauMetric metric) => metric is BureauMetric.Evaluated or BureauMetric.Satisfied or BureauMetric.Solved;
 
     /// <summary>The clocks of a clock set (any bureau; group or filter by <see cref="CaseClock.ResponsibleBureauCode"/>).</summary>
     public static Expression<Func<CaseClock, bool>> Clocks(BureauMetric metric, MetricWindow w)
@@ -73,15 +75,37 @@ public static class BureauMetricQueries
                 (c, t) => new MetricEvent(c.Id, c.Timeline.Where(r => r.Action == RequestExtension && r.Sequence < t.Sequence)
                     .OrderByDescending(r => r.Sequence).Select(r => r.ActorBureauCode).FirstOrDefault())),
             BureauMetric.Reopened => cases.SelectMany(
-                c => c.Timeline.Where(t => ((t.Action == Evaluate && t.ToState == CaseState.Handling) || t.Action == Reopen) && t.At >= start && t.At < end),
+                c => c.Timeline.Where(t => t.Action == Reopen && t.At >= start && t.At < end),
                 (c, t) => new MetricEvent(c.Id, c.Timeline.Where(a => a.ToState == CaseState.Answered && a.Sequence < t.Sequence)
                     .OrderByDescending(a => a.Sequence).Select(a => a.ActorBureauCode).FirstOrDefault())),
-            BureauMetric.Evaluated => Evaluations(cases, start, end, e => true),
-            BureauMetric.Satisfied => Evaluations(cases, start, end, e => e.Rating != EvaluationRating.Unsatisfied),
-            BureauMetric.Solved => Evaluations(cases, start, end, e => e.Solved),
             _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not an event set."),
         };
-        return await events.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var found = await events.ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (metric == BureauMetric.Reopened)
+        {
+            // An unsatisfied evaluation reopens the case for the bureau whose answer it judged.
+            found.AddRange(await db.CaseEvaluations.AsNoTracking()
+                .Where(e => e.At >= start && e.At < end && e.Rating == EvaluationRating.Unsatisfied)
+                .Select(e => new MetricEvent(EF.Property<Guid>(e, "CaseId"), e.BureauCode))
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false));
+        }
+
+        return found;
+    }
+
+    /// <summary>The evaluations of an evaluation set (any bureau; group or filter by <see cref="CaseEvaluation.BureauCode"/>).</summary>
+    public static Expression<Func<CaseEvaluation, bool>> Evaluations(BureauMetric metric, MetricWindow w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        var (start, end) = (w.Start, w.End);
+        return metric switch
+        {
+            BureauMetric.Evaluated => e => e.At >= start && e.At < end,
+            BureauMetric.Satisfied => e => e.At >= start && e.At < end && e.Rating != EvaluationRating.Unsatisfied,
+            BureauMetric.Solved => e => e.At >= start && e.At < end && e.Solved,
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not an evaluation set."),
+        };
     }
 
     /// <summary>The cases with at least one member of the set counted for <paramref name="bureauCode"/> (any bureau when null).</summary>
@@ -97,6 +121,13 @@ public static class BureauMetricQueries
             return cases.Where(c => members.Contains(c.Id));
         }
 
+        if (IsEvaluationMetric(metric))
+        {
+            var all = db.CaseEvaluations.AsNoTracking().Where(Evaluations(metric, w));
+            var members = (bureauCode is null ? all : all.Where(e => e.BureauCode == bureauCode)).Select(e => EF.Property<Guid>(e, "CaseId"));
+            return cases.Where(c => members.Contains(c.Id));
+        }
+
         var ids = (await EventsAsync(db, metric, w, cancellationToken).ConfigureAwait(false))
             .Where(e => bureauCode is null || e.BureauCode == bureauCode)
             .Select(e => e.CaseId)
@@ -105,9 +136,4 @@ public static class BureauMetricQueries
         return cases.Where(c => ids.Contains(c.Id));
     }
 
-    private static IQueryable<MetricEvent> Evaluations(IQueryable<Case> cases, DateTimeOffset start, DateTimeOffset end, Expression<Func<CaseEvaluation, bool>> which) =>
-        cases.SelectMany(
-            c => c.Evaluations.AsQueryable().Where(which).Where(e => e.At >= start && e.At < end),
-            (c, e) => new MetricEvent(c.Id, c.Timeline.Where(a => a.ToState == CaseState.Answered && a.At <= e.At)
-                .OrderByDescending(a => a.Sequence).Select(a => a.ActorBureauCode).FirstOrDefault()));
 }

@@ -25,13 +25,17 @@ public static class ClockLightQueries
     /// <summary>
     /// Running clocks that may be blue now: not red or yellow, and for working-day clocks due no later than
     /// <paramref name="blueHorizon"/> (the last due date a blue window can reach today; null when the warning
-    /// policy's share rule can reach any date).
+    /// policy's share rule can reach any date). Written so the database answers it from the clocks' (kind, due date)
+    /// index: the working-day kinds by due date, and the one clock counted in hours, the urgent contact clock.
     /// </summary>
-    public static Expression<Func<CaseClock, bool>> BlueCandidate(DateTimeOffset now, DateOnly today, DateOnly? blueHorizon) => blueHorizon is { } horizon
-        ? k => k.Status == ClockStatus.Running && k.Kind != ClockKind.Evaluation && k.DueAt > now
-            && (!k.IsWorkingDays || (k.DueDate <= horizon && (k.Kind == ClockKind.SignFor || k.DueDate > today)))
-        : k => k.Status == ClockStatus.Running && k.Kind != ClockKind.Evaluation && k.DueAt > now
-            && (!k.IsWorkingDays || k.Kind == ClockKind.SignFor || k.DueDate > today);
+    public static Expression<Func<CaseClock, bool>> BlueCandidate(DateTimeOffset now, DateOnly today, DateOnly? blueHorizon)
+    {
+        var horizon = blueHorizon ?? DateOnly.MaxValue;
+        return k => (((k.Kind == ClockKind.SignFor || k.Kind == ClockKind.Answer || k.Kind == ClockKind.CoHandlerReport)
+                && k.DueDate >= today && k.DueDate <= horizon && (k.Kind == ClockKind.SignFor || k.DueDate > today))
+                || k.Kind == ClockKind.Contact)
+            && k.Status == ClockStatus.Running && k.DueAt > now;
+    }
 
     /// <summary>
     /// The latest due date a working-day clock can have and still be blue today under <paramref name="policy"/>:

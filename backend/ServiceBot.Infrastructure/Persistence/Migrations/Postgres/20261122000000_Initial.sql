@@ -311,6 +311,7 @@ CREATE TABLE "CaseEvaluations" (
     "Solved" boolean NOT NULL,
     "Comment" character varying(4000),
     "At" timestamp with time zone NOT NULL,
+    "BureauCode" character varying(32),
     "CaseId" uuid,
     CONSTRAINT "PK_CaseEvaluations" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_CaseEvaluations_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
@@ -468,7 +469,7 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
-CREATE INDEX "IX_CaseEvaluations_At_Rating" ON "CaseEvaluations" ("At", "Rating");
+CREATE INDEX "IX_CaseEvaluations_At_Rating_Solved_BureauCode" ON "CaseEvaluations" ("At", "Rating", "Solved", "BureauCode");
 
 
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");

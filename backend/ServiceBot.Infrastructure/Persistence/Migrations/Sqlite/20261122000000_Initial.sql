@@ -293,6 +293,7 @@ CREATE TABLE "CaseEvaluations" (
     "Solved" INTEGER NOT NULL,
     "Comment" TEXT NULL,
     "At" INTEGER NOT NULL,
+    "BureauCode" TEXT NULL,
     "CaseId" TEXT NULL,
     CONSTRAINT "FK_CaseEvaluations_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
 );
@@ -442,7 +443,7 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
-CREATE INDEX "IX_CaseEvaluations_At_Rating" ON "CaseEvaluations" ("At", "Rating");
+CREATE INDEX "IX_CaseEvaluations_At_Rating_Solved_BureauCode" ON "CaseEvaluations" ("At", "Rating", "Solved", "BureauCode");
 
 
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
