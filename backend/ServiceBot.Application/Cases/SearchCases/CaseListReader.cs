@@ -90,7 +90,7 @@ internal sealed class CaseListReader(IApplicationDbContext db, LifecycleContextF
     {
         cases = request.Filter switch
         {
-            CaseListFilter.Open => cases.Where(c => c.State != CaseState.Closed && c.State != CaseState.Withdrawn && c.State != CaseState.Merged),
+            CaseListFilter.Open => cases.WhereOpen(),
             CaseListFilter.Finished => cases.Where(c => c.State == CaseState.Closed || c.State == CaseState.Withdrawn || c.State == CaseState.Merged),
             CaseListFilter.AwaitingRuling => cases.Where(c => c.State == CaseState.ReturnRequested || c.State == CaseState.ExtensionRequested),
             _ => cases,

@@ -17,10 +17,14 @@ public static class ClockLightQueries
     public static Expression<Func<CaseClock, bool>> Red(DateTimeOffset now) => k =>
         k.Status == ClockStatus.Running && k.Kind != ClockKind.SignFor && k.Kind != ClockKind.Evaluation && k.DueAt <= now;
 
+    /// <summary>
+    /// Yellow: a running sign-for clock past its due instant, or a running answer or co-handler report clock (the
+    /// working-day clocks that can be late) due today.
+    /// </summary>
     public static Expression<Func<CaseClock, bool>> Yellow(DateTimeOffset now, DateOnly today) => k =>
         k.Status == ClockStatus.Running
         && ((k.Kind == ClockKind.SignFor && k.DueAt <= now)
-            || (k.Kind != ClockKind.SignFor && k.Kind != ClockKind.Evaluation && k.IsWorkingDays && k.DueDate == today && k.DueAt > now));
+            || ((k.Kind == ClockKind.Answer || k.Kind == ClockKind.CoHandlerReport) && k.DueDate == today && k.DueAt > now));
 
     /// <summary>
     /// Running clocks that may be blue now: not red or yellow, and for working-day clocks due no later than

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Cases.Common;
 using ServiceBot.Application.Cockpit.Common;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Time;
@@ -22,7 +23,7 @@ internal sealed class GetCockpitOverviewHandler(IApplicationDbContext db, Lifecy
         var red = CaseLights.CasesWithClock(db, ClockLightQueries.Red(now));
         var yellow = CaseLights.CasesWithClock(db, ClockLightQueries.Yellow(now, context.Deadlines.LocalDate(now)));
         var open = await db.Cases.AsNoTracking()
-            .Where(c => c.State != CaseState.Closed && c.State != CaseState.Withdrawn && c.State != CaseState.Merged)
+            .WhereOpen()
             .Select(c => new OpenCase(
                 c.Id,
                 c.State,

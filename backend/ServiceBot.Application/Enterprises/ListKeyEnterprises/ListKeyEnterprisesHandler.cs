@@ -1,9 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ServiceBot.Application.Cases.Common;
 using ServiceBot.Application.Cockpit.Common;
 using ServiceBot.Application.Common.Paging;
 using ServiceBot.Application.Common.Persistence;
-using ServiceBot.Domain.Cases;
 using ServiceBot.Domain.Common;
 
 namespace ServiceBot.Application.Enterprises.ListKeyEnterprises;
@@ -26,7 +26,7 @@ internal sealed class ListKeyEnterprisesHandler(IApplicationDbContext db, TimePr
             enterprises = enterprises.Where(e => e.Name.Contains(text) || e.CreditCode.Contains(text) || (e.Town != null && e.Town.Contains(text)));
         }
 
-        var open = db.Cases.Where(c => c.State != CaseState.Closed && c.State != CaseState.Withdrawn && c.State != CaseState.Merged);
+        var open = db.Cases.WhereOpen();
         var total = await enterprises.CountAsync(cancellationToken).ConfigureAwait(false);
         var rows = await enterprises
             .Select(e => new

@@ -461,7 +461,7 @@ CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "Stat
 CREATE UNIQUE INDEX "IX_Cases_Number" ON "Cases" ("Number");
 
 
-CREATE INDEX "IX_Cases_State_Category" ON "Cases" ("State", "Category");
+CREATE INDEX "IX_Cases_State_Category_LeadBureauCode_EscalationLevel_EnterpriseId_Id" ON "Cases" ("State", "Category", "LeadBureauCode", "EscalationLevel", "EnterpriseId", "Id");
 
 
 CREATE INDEX "IX_Cases_State_SubmittedAt" ON "Cases" ("State", "SubmittedAt");
