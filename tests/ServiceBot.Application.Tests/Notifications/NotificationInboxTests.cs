@@ -75,6 +75,14 @@ public sealed class NotificationInboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListMyNotifications_RefusesATooLongSearch()
+    {
+        var result = await _services.SendAsync(_me, new ListMyNotificationsQuery(Text: new string('查', 101)));
+
+        Assert.Equal(ErrorKind.Validation, result.Error!.Kind);
+    }
+
+    [Fact]
     public async Task CountUnreadNotifications_AnswersUnauthorized_WhenNobodyIsSignedIn()
     {
         var result = await _services.SendAsync(null, new CountUnreadNotificationsQuery());

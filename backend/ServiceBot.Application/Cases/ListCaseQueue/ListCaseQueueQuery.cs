@@ -14,4 +14,4 @@ namespace ServiceBot.Application.Cases.ListCaseQueue;
 /// </summary>
 [Authorize(Role.Coordinator, Role.CountyLeader)]
 public sealed record ListCaseQueueQuery(WorkList Queue, string? Text = null, string? EscalatedTo = null, int? Page = null, int? PageSize = null)
-    : IQuery<Result<PagedList<CaseListItem>>>;
+    : IQuery<Result<PagedList<CaseListItem>>>, IPagedRequest;

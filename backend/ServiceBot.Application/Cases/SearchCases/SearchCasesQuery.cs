@@ -33,4 +33,4 @@ public sealed record SearchCasesQuery(
     string? Text = null,
     CaseListOrder Order = CaseListOrder.Deadline,
     int? Page = null,
-    int? PageSize = null) : IQuery<Result<PagedList<CaseListItem>>>;
+    int? PageSize = null) : IQuery<Result<PagedList<CaseListItem>>>, IPagedRequest;

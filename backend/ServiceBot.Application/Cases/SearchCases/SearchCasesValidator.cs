@@ -8,10 +8,7 @@ internal sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
 {
     public SearchCasesValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null).WithMessage("页码从1开始。");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).When(q => q.PageSize is not null)
-            .WithMessage($"每页条数应在1到{PageRequest.MaxPageSize}之间。");
-        RuleFor(q => q.Text).MaximumLength(100).WithMessage("搜索词不能超过100个字。");
+        Include(new PagedRequestValidator());
         RuleFor(q => q.State).IsInEnum().When(q => q.State is not null).WithMessage("未知的诉求状态。");
         RuleFor(q => q.Filter).IsInEnum().WithMessage("未知的筛选条件。");
         RuleFor(q => q.Scope).IsInEnum().WithMessage("未知的范围。");
@@ -19,7 +16,7 @@ internal sealed class SearchCasesValidator : AbstractValidator<SearchCasesQuery>
         RuleFor(q => q.Light).IsInEnum().When(q => q.Light is not null).WithMessage("未知的预警灯。");
         RuleFor(q => q.Metric).IsInEnum().When(q => q.Metric is not null).WithMessage("未知的考核指标。");
         RuleFor(q => q.Period).Must(p => ReportPeriod.TryParse(p, out _)).When(q => q.Metric is not null)
-            .WithMessage("请按“2026-11”（月）、“2026-Q4”（季度）或“2026”（年）填写考核期。");
+            .WithMessage(ReportPeriod.FormatHint);
         RuleFor(q => q.Bureau).MaximumLength(50).WithMessage("单位代码过长。");
         RuleFor(q => q.Category).MaximumLength(50).WithMessage("类别过长。");
         RuleFor(q => q.Town).MaximumLength(50).WithMessage("乡镇名称过长。");

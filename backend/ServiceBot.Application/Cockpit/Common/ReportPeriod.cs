@@ -9,6 +9,9 @@ namespace ServiceBot.Application.Cockpit.Common;
 /// </summary>
 public sealed record ReportPeriod(ReportPeriodKind Kind, int Year, int Index)
 {
+    /// <summary>How to write a period, said to whoever wrote one that cannot be read.</summary>
+    public const string FormatHint = "请按“2026-11”（月）、“2026-Q4”（季度）或“2026”（年）填写考核期。";
+
     public DateOnly FirstDay => Kind switch
     {
         ReportPeriodKind.Month => new DateOnly(Year, Index, 1),

@@ -88,6 +88,16 @@ public sealed class SearchCasesHandlerTests(MetricsScenario scenario) : IClassFi
         Assert.Equal(ErrorKind.Validation, result.Error!.Kind);
     }
 
+    [Theory]
+    [InlineData(0, 20)]
+    [InlineData(1, 101)]
+    public async Task Handle_RefusesAPageOutOfRange(int page, int pageSize)
+    {
+        var result = await scenario.Services.SendAsync(TestActors.Leader, new SearchCasesQuery(Page: page, PageSize: pageSize));
+
+        Assert.Equal(ErrorKind.Validation, result.Error!.Kind);
+    }
+
     private async Task<IReadOnlyList<CaseListItem>> SearchAsync(Actor actor, SearchCasesQuery query)
     {
         var result = await scenario.Services.SendAsync(actor, query);
