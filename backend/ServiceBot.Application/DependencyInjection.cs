@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceBot.Application.Cockpit;
 using ServiceBot.Application.Common.Behaviors;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Common.Storage;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<TriageEngine>();
         services.AddSingleton<IUnderstandingService, UnderstandingService>();
         services.AddPolicies();
+        services.AddCockpit();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using ServiceBot.Application;
 using ServiceBot.Bot.Channels;
+using ServiceBot.Bot.Console;
 using ServiceBot.Bot.Hosting;
 using ServiceBot.Dialogs;
 using ServiceBot.Infrastructure;
@@ -13,10 +14,12 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.AddServiceBotApi();
 builder.Services.AddDialogs();
 builder.AddServiceBotChannels();
+builder.AddServiceBotConsole();
 
 var app = builder.Build();
 app.UseServiceBotApi();
 app.UseServiceBotChannels();
+app.MapServiceBotConsole();
 app.Run();
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>

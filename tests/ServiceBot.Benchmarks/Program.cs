@@ -32,6 +32,8 @@ switch (command)
         return PolicyLatencyCommand.Run(Option("--articles", 10000), Option("--queries", 2000), Option("--seed", 1));
     case "policy-compare":
         return PolicyCompareCommand.Run(Option("--articles", 10000), Option("--seed", 1), Text("--postgres"));
+    case "console-latency":
+        return await ServiceBot.Benchmarks.ConsolePages.ConsoleLatency.RunAsync(rest, Console.Out);
     default:
         Console.WriteLine("commands: deadlines [--cases 100000] [--due 1000] [--design sweep|triggers|both]");
         Console.WriteLine("          triage-latency [rounds]   mean, median, p95 and p99 time to triage one description");
@@ -41,6 +43,7 @@ switch (command)
         Console.WriteLine("          understand-latency [rounds] mean and p99 time to understand one message");
         Console.WriteLine("          policy-latency [--articles 10000] [--queries 2000] [--seed 1]  policy search and quoting over a generated corpus");
         Console.WriteLine("          policy-compare [--articles 10000] [--postgres CONNECTION]  the retrieval alternatives on the evaluation set");
+        Console.WriteLine("          console-latency [--cases 100000] [--requests 200]  render times of the console's pages over a generated year of cases");
         return 1;
 }
 

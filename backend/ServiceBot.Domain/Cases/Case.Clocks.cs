@@ -29,12 +29,12 @@ public sealed partial class Case
         SignedForAt = null;
         ReturnDeadline = ctx.Deadlines.AddWorkingDays(ctx.Now, ctx.Sla.ReturnWindowWorkingDays).Due;
 
-        var signFor = CaseClock.StartWorkingDays(ClockKind.SignFor, ctx.Now, ctx.Sla.SignForWorkingDays, ctx.Deadlines);
+        var signFor = CaseClock.StartWorkingDays(ClockKind.SignFor, ctx.Now, ctx.Sla.SignForWorkingDays, ctx.Deadlines).JudgedFor(LeadBureauCode);
         var answer = StartAnswerClock(ctx);
         _clocks.Add(signFor);
         if (Urgency == CaseUrgency.Urgent)
         {
-            _clocks.Add(CaseClock.StartHours(ClockKind.Contact, ctx.Now, ctx.Sla.UrgentContactHours, ctx.Deadlines));
+            _clocks.Add(CaseClock.StartHours(ClockKind.Contact, ctx.Now, ctx.Sla.UrgentContactHours, ctx.Deadlines).JudgedFor(LeadBureauCode));
         }
 
         foreach (var coHandler in _coHandlers)
@@ -49,7 +49,7 @@ public sealed partial class Case
     {
         ActiveClock(ClockKind.Answer)?.Cancel(ctx.Now);
         var days = ctx.Sla.AnswerWorkingDaysFor(Type, Category, Complexity, _coHandlers.Count > 0);
-        var clock = CaseClock.StartWorkingDays(ClockKind.Answer, ctx.Now, days, ctx.Deadlines);
+        var clock = CaseClock.StartWorkingDays(ClockKind.Answer, ctx.Now, days, ctx.Deadlines).JudgedFor(LeadBureauCode);
         _clocks.Add(clock);
         return clock;
     }
@@ -68,7 +68,7 @@ public sealed partial class Case
     {
         ActiveClock(ClockKind.Answer)?.Complete(ctx.Now);
         ActiveClock(ClockKind.Contact)?.Complete(ctx.Now);
-        _clocks.Add(CaseClock.StartWorkingDays(ClockKind.Evaluation, ctx.Now, ctx.Sla.EvaluationWorkingDays, ctx.Deadlines));
+        _clocks.Add(CaseClock.StartWorkingDays(ClockKind.Evaluation, ctx.Now, ctx.Sla.EvaluationWorkingDays, ctx.Deadlines).JudgedFor(LeadBureauCode));
     }
 
     private void Finish(LifecycleContext ctx)

@@ -35,7 +35,7 @@ public sealed partial class Case
         var data = new Dictionary<string, string> { ["rating"] = rating.ToString(), ["solved"] = solved ? "true" : "false" };
         return Fire(CaseTrigger.Evaluate, evaluation, context, evaluation.Comment, data, () =>
         {
-            _evaluations.Add(evaluation);
+            _evaluations.Add(evaluation.Of(LeadBureauCode));
             Raise(new CaseEvaluated(Id, Number, context.Now, rating, solved));
             if (rating == EvaluationRating.Unsatisfied)
             {

@@ -19,6 +19,7 @@ public sealed class CaseClock
         Id = Guid.NewGuid();
         Kind = kind;
         BureauCode = bureauCode;
+        ResponsibleBureauCode = bureauCode;
         Status = ClockStatus.Running;
         StartedAt = startedAt;
         IsWorkingDays = workingDays;
@@ -32,6 +33,13 @@ public sealed class CaseClock
 
     /// <summary>The bureau the clock is for, when it is not the lead (co-handler reports).</summary>
     public string? BureauCode { get; private set; }
+
+    /// <summary>
+    /// The bureau this clock judges, for the bureaus' figures: the lead bureau when the clock started (sign-for,
+    /// contact, answer), the co-handling bureau for its report, and for the evaluation clock the lead bureau whose
+    /// answer is being evaluated. Kept when the case later moves to another bureau.
+    /// </summary>
+    public string? ResponsibleBureauCode { get; private set; }
 
     public ClockStatus Status { get; private set; }
 
@@ -86,6 +94,13 @@ public sealed class CaseClock
     }
 
     public bool IsOverdue(DateTimeOffset now) => IsActive && now >= DueAt;
+
+    /// <summary>Names the bureau the clock judges when it is the lead's (see <see cref="ResponsibleBureauCode"/>).</summary>
+    internal CaseClock JudgedFor(string? leadBureauCode)
+    {
+        ResponsibleBureauCode ??= leadBureauCode;
+        return this;
+    }
 
     internal void Pause(DateTimeOffset now)
     {

@@ -25,4 +25,13 @@ public sealed class CaseEvaluation
     public string? Comment { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The lead bureau whose answer was evaluated (the case cannot change bureau while it waits for the evaluation).</summary>
+    public string? BureauCode { get; private set; }
+
+    internal CaseEvaluation Of(string? bureauCode)
+    {
+        BureauCode = bureauCode;
+        return this;
+    }
 }

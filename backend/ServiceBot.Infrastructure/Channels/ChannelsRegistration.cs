@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceBot.Application.Conversations;
 using ServiceBot.Application.Notifications;
 using ServiceBot.Infrastructure.Deliveries;
 using ServiceBot.Infrastructure.Notifications;
@@ -15,6 +16,7 @@ internal static class ChannelsRegistration
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
         services.AddScoped<ChannelInbox>();
         services.AddScoped<TranscriptStore>();
+        services.AddScoped<IConversationTranscripts, ConversationTranscripts>();
         services.AddScoped<ConversationTurns>();
         services.AddScoped<DeliveryWriter>();
         services.AddSingleton<DeliveryProcessor>();

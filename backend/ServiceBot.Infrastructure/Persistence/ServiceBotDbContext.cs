@@ -39,6 +39,10 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
 
     public DbSet<Case> Cases => Set<Case>();
 
+    public DbSet<CaseClock> CaseClocks => Set<CaseClock>();
+
+    public DbSet<CaseEvaluation> CaseEvaluations => Set<CaseEvaluation>();
+
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<Bureau> Bureaus => Set<Bureau>();

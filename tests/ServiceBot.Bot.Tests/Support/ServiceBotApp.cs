@@ -53,6 +53,9 @@ public sealed class ServiceBotApp : IAsyncLifetime
 
     public HttpClient Anonymous() => Factory.CreateClient();
 
+    /// <summary>A client that keeps cookies and does not follow redirects, as the console's tests need to see them.</summary>
+    public HttpClient Browser() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     /// <summary>A client signed in with a bearer token, as an API client would be; one login per account, as clients keep their token.</summary>
     public async Task<HttpClient> LoginAsync(string userName)
     {

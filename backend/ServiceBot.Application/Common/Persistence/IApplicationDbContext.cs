@@ -19,6 +19,15 @@ public interface IApplicationDbContext
 {
     DbSet<Case> Cases { get; }
 
+    /// <summary>
+    /// The clocks of all cases, for reading across cases (the cockpit's lights and figures); a clock only ever
+    /// changes through its case.
+    /// </summary>
+    DbSet<CaseClock> CaseClocks { get; }
+
+    /// <summary>The evaluations of all cases, for reading across cases (the cockpit's trends).</summary>
+    DbSet<CaseEvaluation> CaseEvaluations { get; }
+
     DbSet<Enterprise> Enterprises { get; }
 
     DbSet<Bureau> Bureaus { get; }

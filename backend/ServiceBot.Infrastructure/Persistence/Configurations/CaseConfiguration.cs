@@ -33,6 +33,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.State, c.SubmittedAt });
         builder.HasIndex(c => c.SubmittedAt);
 
+        // The cockpit's live counts read every open case's state, category, bureau, escalation and enterprise: from
+        // this index alone. Leaders list the cases raised to them.
+        builder.HasIndex(c => new { c.State, c.Category, c.LeadBureauCode, c.EscalationLevel, c.EnterpriseId, c.Id });
+        builder.HasIndex(c => new { c.EscalationLevel, c.State });
+
         builder.HasMany(c => c.CoHandlers).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Clocks).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);

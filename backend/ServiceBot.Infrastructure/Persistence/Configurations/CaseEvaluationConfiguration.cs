@@ -12,5 +12,10 @@ internal sealed class CaseEvaluationConfiguration : IEntityTypeConfiguration<Cas
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Comment).HasMaxLength(Case.MaxNoteLength);
+
+        builder.Property(e => e.BureauCode).HasMaxLength(32);
+
+        // The satisfaction figures of a period, from the index alone.
+        builder.HasIndex(e => new { e.At, e.Rating, e.Solved, e.BureauCode });
     }
 }

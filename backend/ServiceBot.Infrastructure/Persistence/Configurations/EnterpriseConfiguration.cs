@@ -17,6 +17,10 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.Town).HasMaxLength(50);
         builder.Property(e => e.Industry).HasMaxLength(50);
         builder.Property(e => e.ContactLeaderCode).HasMaxLength(32);
+
+        // Key enterprises by the leader who keeps in touch with them; the cockpit counts cases by town.
+        builder.HasIndex(e => e.ContactLeaderCode);
+        builder.HasIndex(e => e.Town);
         builder.Ignore(e => e.DomainEvents);
         builder.HasMany(e => e.Contacts).WithOne().HasForeignKey("EnterpriseId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

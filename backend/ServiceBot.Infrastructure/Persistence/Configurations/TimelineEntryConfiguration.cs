@@ -19,5 +19,8 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.Property(t => t.Note).HasMaxLength(Case.MaxNoteLength);
         builder.Property(t => t.Data).HasConversion(new JsonDictionaryConverter(), JsonDictionaryConverter.Comparer).HasMaxLength(2000);
         builder.HasIndex("CaseId", nameof(TimelineEntry.Sequence)).IsUnique();
+
+        // The bureaus' figures for a period: returns, extensions, answers and reopenings that happened in it.
+        builder.HasIndex(t => new { t.Action, t.At });
     }
 }

@@ -316,6 +316,7 @@ CREATE TABLE "CaseClocks" (
     "Id" uuid NOT NULL,
     "Kind" character varying(40) NOT NULL,
     "BureauCode" character varying(32),
+    "ResponsibleBureauCode" character varying(32),
     "Status" character varying(40) NOT NULL,
     "StartedAt" timestamp with time zone NOT NULL,
     "DueAt" timestamp with time zone NOT NULL,
@@ -351,6 +352,7 @@ CREATE TABLE "CaseEvaluations" (
     "Solved" boolean NOT NULL,
     "Comment" character varying(4000),
     "At" timestamp with time zone NOT NULL,
+    "BureauCode" character varying(32),
     "CaseId" uuid,
     CONSTRAINT "PK_CaseEvaluations" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_CaseEvaluations_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
@@ -505,7 +507,13 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 
 
-CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
+CREATE INDEX "IX_CaseClocks_CaseId_Status_DueAt" ON "CaseClocks" ("CaseId", "Status", "DueAt");
+
+
+CREATE INDEX "IX_CaseClocks_Kind_DueDate_Status_DueAt_CompletedAt_Responsibl~" ON "CaseClocks" ("Kind", "DueDate", "Status", "DueAt", "CompletedAt", "ResponsibleBureauCode");
+
+
+CREATE INDEX "IX_CaseClocks_Kind_StartedAt_ResponsibleBureauCode" ON "CaseClocks" ("Kind", "StartedAt", "ResponsibleBureauCode");
 
 
 CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
@@ -517,10 +525,16 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
+CREATE INDEX "IX_CaseEvaluations_At_Rating_Solved_BureauCode" ON "CaseEvaluations" ("At", "Rating", "Solved", "BureauCode");
+
+
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
 
 
 CREATE INDEX "IX_Cases_EnterpriseId" ON "Cases" ("EnterpriseId");
+
+
+CREATE INDEX "IX_Cases_EscalationLevel_State" ON "Cases" ("EscalationLevel", "State");
 
 
 CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "State");
@@ -529,10 +543,16 @@ CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "Stat
 CREATE UNIQUE INDEX "IX_Cases_Number" ON "Cases" ("Number");
 
 
+CREATE INDEX "IX_Cases_State_Category_LeadBureauCode_EscalationLevel_Enterpr~" ON "Cases" ("State", "Category", "LeadBureauCode", "EscalationLevel", "EnterpriseId", "Id");
+
+
 CREATE INDEX "IX_Cases_State_SubmittedAt" ON "Cases" ("State", "SubmittedAt");
 
 
 CREATE INDEX "IX_Cases_SubmittedAt" ON "Cases" ("SubmittedAt");
+
+
+CREATE INDEX "IX_CaseTimeline_Action_At" ON "CaseTimeline" ("Action", "At");
 
 
 CREATE UNIQUE INDEX "IX_CaseTimeline_CaseId_Sequence" ON "CaseTimeline" ("CaseId", "Sequence");
@@ -556,7 +576,13 @@ CREATE INDEX "IX_Deliveries_Target_Id" ON "Deliveries" ("Target", "Id");
 CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("EnterpriseId");
 
 
+CREATE INDEX "IX_Enterprises_ContactLeaderCode" ON "Enterprises" ("ContactLeaderCode");
+
+
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE INDEX "IX_Enterprises_Town" ON "Enterprises" ("Town");
 
 
 CREATE UNIQUE INDEX "IX_HandoffMessages_HandoffId_Sequence" ON "HandoffMessages" ("HandoffId", "Sequence");

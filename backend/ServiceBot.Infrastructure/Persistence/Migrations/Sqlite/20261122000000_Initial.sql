@@ -296,6 +296,7 @@ CREATE TABLE "CaseClocks" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CaseClocks" PRIMARY KEY,
     "Kind" TEXT NOT NULL,
     "BureauCode" TEXT NULL,
+    "ResponsibleBureauCode" TEXT NULL,
     "Status" TEXT NOT NULL,
     "StartedAt" INTEGER NOT NULL,
     "DueAt" INTEGER NOT NULL,
@@ -330,6 +331,7 @@ CREATE TABLE "CaseEvaluations" (
     "Solved" INTEGER NOT NULL,
     "Comment" TEXT NULL,
     "At" INTEGER NOT NULL,
+    "BureauCode" TEXT NULL,
     "CaseId" TEXT NULL,
     CONSTRAINT "FK_CaseEvaluations_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
 );
@@ -475,7 +477,13 @@ CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
 CREATE INDEX "IX_CaseAttachments_CaseId" ON "CaseAttachments" ("CaseId");
 
 
-CREATE INDEX "IX_CaseClocks_CaseId" ON "CaseClocks" ("CaseId");
+CREATE INDEX "IX_CaseClocks_CaseId_Status_DueAt" ON "CaseClocks" ("CaseId", "Status", "DueAt");
+
+
+CREATE INDEX "IX_CaseClocks_Kind_DueDate_Status_DueAt_CompletedAt_ResponsibleBureauCode" ON "CaseClocks" ("Kind", "DueDate", "Status", "DueAt", "CompletedAt", "ResponsibleBureauCode");
+
+
+CREATE INDEX "IX_CaseClocks_Kind_StartedAt_ResponsibleBureauCode" ON "CaseClocks" ("Kind", "StartedAt", "ResponsibleBureauCode");
 
 
 CREATE INDEX "IX_CaseClocks_NextCheckAt" ON "CaseClocks" ("NextCheckAt");
@@ -487,10 +495,16 @@ CREATE INDEX "IX_CaseClocks_Status_DueAt" ON "CaseClocks" ("Status", "DueAt");
 CREATE INDEX "IX_CaseCoHandlers_BureauCode" ON "CaseCoHandlers" ("BureauCode");
 
 
+CREATE INDEX "IX_CaseEvaluations_At_Rating_Solved_BureauCode" ON "CaseEvaluations" ("At", "Rating", "Solved", "BureauCode");
+
+
 CREATE INDEX "IX_CaseEvaluations_CaseId" ON "CaseEvaluations" ("CaseId");
 
 
 CREATE INDEX "IX_Cases_EnterpriseId" ON "Cases" ("EnterpriseId");
+
+
+CREATE INDEX "IX_Cases_EscalationLevel_State" ON "Cases" ("EscalationLevel", "State");
 
 
 CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "State");
@@ -499,10 +513,16 @@ CREATE INDEX "IX_Cases_LeadBureauCode_State" ON "Cases" ("LeadBureauCode", "Stat
 CREATE UNIQUE INDEX "IX_Cases_Number" ON "Cases" ("Number");
 
 
+CREATE INDEX "IX_Cases_State_Category_LeadBureauCode_EscalationLevel_EnterpriseId_Id" ON "Cases" ("State", "Category", "LeadBureauCode", "EscalationLevel", "EnterpriseId", "Id");
+
+
 CREATE INDEX "IX_Cases_State_SubmittedAt" ON "Cases" ("State", "SubmittedAt");
 
 
 CREATE INDEX "IX_Cases_SubmittedAt" ON "Cases" ("SubmittedAt");
+
+
+CREATE INDEX "IX_CaseTimeline_Action_At" ON "CaseTimeline" ("Action", "At");
 
 
 CREATE UNIQUE INDEX "IX_CaseTimeline_CaseId_Sequence" ON "CaseTimeline" ("CaseId", "Sequence");
@@ -526,7 +546,13 @@ CREATE INDEX "IX_Deliveries_Target_Id" ON "Deliveries" ("Target", "Id");
 CREATE INDEX "IX_EnterpriseContacts_EnterpriseId" ON "EnterpriseContacts" ("EnterpriseId");
 
 
+CREATE INDEX "IX_Enterprises_ContactLeaderCode" ON "Enterprises" ("ContactLeaderCode");
+
+
 CREATE UNIQUE INDEX "IX_Enterprises_CreditCode" ON "Enterprises" ("CreditCode");
+
+
+CREATE INDEX "IX_Enterprises_Town" ON "Enterprises" ("Town");
 
 
 CREATE UNIQUE INDEX "IX_HandoffMessages_HandoffId_Sequence" ON "HandoffMessages" ("HandoffId", "Sequence");
