@@ -106,9 +106,10 @@ run_e2e_suite() {
 # The channels end to end: the built host on a free loopback port with a throwaway data folder, demo accounts and
 # the echo handler answering (Dialogs:EchoOnly, so the suite tests the channels whatever the dialogs say),
 # played against by the real clients (DirectLineJS in Node, Web Chat in headless Chromium) and a fake Bot
-# Framework channel that publishes its own signing keys, and the staff console's main path for each role (in
-# Chromium). Then the dialogs end to end: a second host, with the dialogs answering, played against by
-# DirectLineJS. Screenshots and the hosts' logs go to artifacts/e2e.
+# Framework channel that publishes its own signing keys. Then the dialogs end to end: a second host, with the
+# dialogs answering, played against by DirectLineJS, and the staff console's main path for each role in Chromium
+# (a problem reported to the bot in Web Chat, answered in the console). Screenshots and the hosts' logs go to
+# artifacts/e2e.
 run_e2e() {
   log "Tests: end to end with the real clients"
   local e2e="$ROOT/tests/e2e" artifacts="$ROOT/artifacts/e2e"
@@ -122,13 +123,13 @@ run_e2e() {
   SERVICEBOT_DIRECTLINE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
   SERVICEBOT_APP_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(16))')
   start_host "$artifacts/host.log" Dialogs__EchoOnly=true
-  for suite in directline webchat botframework console; do run_e2e_suite "$suite" "$artifacts/host.log"; done
+  for suite in directline webchat botframework; do run_e2e_suite "$suite" "$artifacts/host.log"; done
   stop_host
 
   log "Tests: the dialogs end to end"
   SERVICEBOT_URL="http://127.0.0.1:$(free_port)"
   start_host "$artifacts/host-dialogs.log"
-  run_e2e_suite dialogs "$artifacts/host-dialogs.log"
+  for suite in dialogs console; do run_e2e_suite "$suite" "$artifacts/host-dialogs.log"; done
   stop_host
 }
 

@@ -1,5 +1,5 @@
-// The staff console in headless Chromium, one main path per role: bureau staff sign for and answer a case and the
-// enterprise sees the answer in Web Chat; the coordinator office redispatches a returned case; a county leader
+// The staff console in headless Chromium, one main path per role: an entrepreneur reports a problem to the bot in
+// Web Chat, bureau staff sign for and answer it in the console and the enterprise sees the answer in Web Chat; the coordinator office redispatches a returned case; a county leader
 // opens the cockpit, drills into a red case and gives an instruction. Screenshots are kept under artifacts/e2e.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { artifactsDir, chromiumPath, hostUrl } from './support/config.mjs';
-import { act, createCaseFor, redElevatedCase, routeTo } from './support/cases.mjs';
+import { act, createCase, redElevatedCase, routeTo } from './support/cases.mjs';
 
 let browser;
 const pageErrors = [];
@@ -40,14 +40,51 @@ async function signIn(username) {
 
 const shot = (page, name) => page.screenshot({ path: path.join(artifactsDir, name), fullPage: true });
 
-test('staff sign for and answer a case, and the enterprise sees the answer in Web Chat', async () => {
+/** The Web Chat page for a new visitor, once the bot has greeted it. */
+async function openChat() {
   const chat = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 900, height: 900 } })).newPage();
+  chat.on('pageerror', (error) => pageErrors.push(`chat: ${error.message}`));
   await chat.goto(`${hostUrl}/`);
-  await chat.locator('.webchat__text-content').filter({ hasText: '企业服务助手' }).first().waitFor({ timeout: 30000 });
-  const conversationId = await chat.evaluate(() => window.localStorage.getItem('servicebot.conversationId'));
-  assert.ok(conversationId, 'the Web Chat page keeps its conversation id');
+  await botSaid(chat, '三服务');
+  return chat;
+}
 
-  const number = await createCaseFor(conversationId, '我们公司想扩建厂房，厂区已经没有空地，希望优先安排一块工业用地，请帮忙协调。');
+const botBubbles = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__text-content';
+
+/** Resolves with the text of the first bot bubble, from the `from`th on, that contains `expected`. */
+async function botSaid(chat, expected, from = 0) {
+  const found = await chat.waitForFunction(
+    ([selector, words, first]) => [...document.querySelectorAll(selector)].slice(first).map((e) => e.innerText).find((t) => t.includes(words)),
+    [botBubbles, expected, from],
+    { timeout: 30000 },
+  );
+  return found.jsonValue();
+}
+
+/** Types `text` into Web Chat and waits for the bot's reply containing `expected`. */
+async function say(chat, text, expected) {
+  const from = await chat.locator(botBubbles).count();
+  const box = chat.locator('[data-id="webchat-sendbox-input"]');
+  await box.fill(text);
+  await box.press('Enter');
+  return botSaid(chat, expected, from);
+}
+
+/** Reports a problem the way an entrepreneur does: everything in one message, then the bot's few questions. */
+async function reportInChat(chat) {
+  await say(chat, '我是浦江县晨光五金有限公司的李明，统一社会信用代码91330726MA2CE5TL3E，电话13857911111，我们厂要扩建厂房，厂区已经没有空地，希望优先安排一块工业用地', '自然资源和规划局');
+  await say(chat, '确认', '紧急吗');
+  await say(chat, '一般', '上传');
+  await say(chat, '跳过', '确认提交');
+  const accepted = await say(chat, '确认提交', '已受理您的诉求');
+  return accepted.match(/QY\d{4}-\d{6}/)[0];
+}
+
+test('staff sign for and answer a case reported in Web Chat, and the enterprise sees the answer there', async () => {
+  const chat = await openChat();
+  const number = await reportInChat(chat);
+  await shot(chat, 'console-webchat-reported.png');
+  // Triage dispatches a case this clear on its own; the coordinator office steps in only if it did not.
   await routeTo(number, 'zrzy');
 
   const staff = await signIn('staff-zrzy');
@@ -64,13 +101,13 @@ test('staff sign for and answer a case, and the enterprise sees the answer in We
   assert.match(await staff.locator('h1').innerText(), /已答复待评价/);
   await shot(staff, 'console-staff-answered.png');
 
-  await chat.locator('.webchat__text-content').filter({ hasText: `您的诉求 ${number} 已答复` }).first().waitFor({ timeout: 30000 });
+  await botSaid(chat, `${number} 已答复`);
   await chat.locator('.webchat__text-content').filter({ hasText: '预计下月挂牌' }).first().scrollIntoViewIfNeeded();
   await shot(chat, 'console-webchat-answer.png');
 });
 
 test('the coordinator office redispatches a returned case', async () => {
-  const number = await createCaseFor(null, '厂区门口的道路被渣土车压坏了，货车进出很困难，希望尽快修复路面。');
+  const number = await createCase('厂区门口的道路被渣土车压坏了，货车进出很困难，希望尽快修复路面。');
   await routeTo(number, 'zjj');
   await act('staff-zjj', number, 'request-return', { reason: '道路养护不属于住建局职责，建议交县交通运输局办理。' });
 

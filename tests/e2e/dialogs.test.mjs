@@ -65,8 +65,7 @@ test('Done-when: a report in one message, the number with bureau and dates, prog
 
   const number = accepted.text.match(/QY\d{4}-\d{6}/)[0];
   assert.match(accepted.text, /县自然资源和规划局牵头办理：最迟\d{4}年\d{1,2}月\d{1,2}日（星期.）签收，最迟\d{4}年\d{1,2}月\d{1,2}日（星期.）答复/);
-  // The dispatch notice (outbox → chat) also names the number and may arrive after the question, so wait for the
-  // progress reply by what only it says.
+  // Wait for the progress reply by what only it says: other notices about the case (outbox → chat) also name it.
   const progress = await say(client, '我的诉求到哪了', '待签收');
   assert.ok(progress.text.includes(number), progress.text);
 

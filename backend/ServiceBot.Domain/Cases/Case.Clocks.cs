@@ -42,7 +42,8 @@ public sealed partial class Case
             _clocks.Add(CaseClock.StartWorkingDays(ClockKind.CoHandlerReport, ctx.Now, ctx.Sla.CoHandlerReportWorkingDays, ctx.Deadlines, coHandler.BureauCode));
         }
 
-        Raise(new CaseDispatched(Id, Number, ctx.Now, plan.LeadBureauCode, plan.DistinctCoHandlers, signFor.DueAt, answer.DueAt, isRedispatch));
+        Raise(new CaseDispatched(Id, Number, ctx.Now, plan.LeadBureauCode, plan.DistinctCoHandlers, signFor.DueAt, answer.DueAt, isRedispatch,
+            ConfirmedByReporter: plan.ConfirmedByReporter && !isRedispatch));
     }
 
     private CaseClock StartAnswerClock(LifecycleContext ctx)

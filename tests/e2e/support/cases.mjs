@@ -1,6 +1,5 @@
-// How the console suite gets its cases. Until the dialogs take problems in Web Chat, a case is created through the
-// API by the coordinator office on behalf of the enterprise, linked to the visitor's Web Chat conversation so the
-// enterprise hears about it there. When the dialogs land, `reportInChat` replaces `createCaseFor` in the tests.
+// The console suite's cases that do not come from a chat: a problem the coordinator office takes by phone and enters
+// through the API, routing, and lifecycle actions through the API.
 import { hostUrl } from './config.mjs';
 
 async function api(path, { token, method = 'GET', body, allow = [] } = {}) {
@@ -21,8 +20,8 @@ export async function login(username, password = 'Demo@2026') {
   return (await api('/api/auth/login', { method: 'POST', body: { username, password } })).accessToken;
 }
 
-/** A new problem case of the demo enterprise 晶彩水晶, linked to Web Chat conversation `conversationId` when given. */
-export async function createCaseFor(conversationId, description) {
+/** A new problem case of the demo enterprise 晶彩水晶, taken by phone. */
+export async function createCase(description) {
   const dispatcher = await login('dispatcher');
   const created = await api('/api/cases', {
     token: dispatcher,
@@ -35,8 +34,7 @@ export async function createCaseFor(conversationId, description) {
       complexity: 'Normal',
       contactName: '王建国',
       contactMobile: '13957900001',
-      channel: 'webchat',
-      conversationId: conversationId ? `webchat:${conversationId}` : null,
+      channel: 'phone',
       enterpriseName: '浦江县晶彩水晶有限公司',
       enterpriseCreditCode: '91330726MA28D4K2XB',
     },

@@ -40,7 +40,7 @@ internal sealed class DispatchReportedCaseHandler(
             return false;
         }
 
-        var plan = new DispatchPlan(request.BureauCode, [], RequiresAnswerApproval: false);
+        var plan = new DispatchPlan(request.BureauCode, [], RequiresAnswerApproval: false, ConfirmedByReporter: true);
         var valid = await db.ValidatePlanAsync(plan, cancellationToken).ConfigureAwait(false);
         if (!valid.IsSuccess)
         {

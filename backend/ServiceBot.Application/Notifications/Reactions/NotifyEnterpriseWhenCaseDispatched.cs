@@ -9,6 +9,13 @@ internal sealed class NotifyEnterpriseWhenCaseDispatched(IChatNotifier chat, Cas
     public Task Handle(DomainEventNotification<CaseDispatched> notification, CancellationToken cancellationToken)
     {
         var e = notification.Event;
+        if (e.ConfirmedByReporter)
+        {
+            // The chat's own confirmation already named the bureau and both deadlines; a second message saying the
+            // same thing (often arriving before that confirmation) only confuses.
+            return Task.CompletedTask;
+        }
+
         var bureau = texts.Bureau(e.LeadBureauCode);
         var text = e.IsRedispatch
             ? $"您的诉求 {e.CaseNumber} 已改由{bureau}办理，将于{texts.When(e.AnswerDue)}前答复您。"
