@@ -24,7 +24,7 @@ internal static class CalendarEndpoints
         app.MapGroup("/api/admin/calendar").WithTags("Calendar").RequireAuthorization()
             .MapPost("/holidays", ImportAsync)
             .Accepts<string>("application/json")
-            .WithSummary("导入节假日安排（管理员）：请求体为 cn-holidays-*.json 格式的文件内容");
+            .WithSummary("导入节假日安排（管理员或三服务办）：请求体为 cn-holidays-*.json 格式的文件内容");
         return app;
     }
 

@@ -4,7 +4,7 @@ using ServiceBot.Bot.Tests.Support;
 
 namespace ServiceBot.Bot.Tests.Api.Calendar;
 
-/// <summary>An administrator loads a new year's notice through the API; provisional deadlines are recounted under it.</summary>
+/// <summary>An administrator or the coordinator's office loads a new year's notice through the API; provisional deadlines are recounted under it.</summary>
 public sealed class HolidayImportTests(ServiceBotApp app) : IClassFixture<ServiceBotApp>
 {
     /// <summary>
@@ -64,12 +64,27 @@ public sealed class HolidayImportTests(ServiceBotApp app) : IClassFixture<Servic
         Assert.Equal("calendar.notice.invalid", problem.GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData("staff-zrzy")]
+    [InlineData("head-zrzy")]
+    [InlineData("leader")]
+    public async Task Import_Answers403_ForBureausAndLeaders(string username)
+    {
+        var user = await app.LoginAsync(username);
+
+        await (await user.PostAsync("/api/admin/calendar/holidays", Json(Test2027))).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
     [Fact]
-    public async Task Import_Answers403_ForAnyoneButAnAdministrator()
+    public async Task Import_ReplacesAYear_ForTheCoordinatorOffice()
     {
         var dispatcher = await app.LoginAsync("dispatcher");
+        var corrected2025 = """{"years":[{"year":2025,"notice":"测试：更正后的通知","holidays":[{"name":"元旦","off":["2025-01-01","2025-01-01"]}]}]}""";
 
-        await (await dispatcher.PostAsync("/api/admin/calendar/holidays", Json(Test2027))).ProblemAsync(HttpStatusCode.Forbidden);
+        var imported = await (await dispatcher.PostAsync("/api/admin/calendar/holidays", Json(corrected2025))).OkJsonAsync();
+
+        var year2025 = imported.GetProperty("years").EnumerateArray().Single(y => y.GetProperty("year").GetInt32() == 2025);
+        Assert.Equal("测试：更正后的通知", year2025.GetProperty("notice").GetString());
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
