@@ -39,19 +39,29 @@ internal sealed class ConversationTranscripts(ServiceBotDbContext db) : IConvers
 
             var from = activity.TryGetProperty("from", out var f) ? f : default;
             var fromUser = from.ValueKind == JsonValueKind.Object && Text(from, "role") != "bot";
-            var files = activity.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array
-                ? attachments.EnumerateArray().Select(a => Text(a, "name") ?? Text(a, "contentType") ?? "附件").ToList()
-                : [];
+            List<JsonElement> attachments = activity.TryGetProperty("attachments", out var a) && a.ValueKind == JsonValueKind.Array ? [.. a.EnumerateArray()] : [];
+            var files = attachments.Where(x => !IsCard(x)).Select(x => Text(x, "name") ?? Text(x, "contentType") ?? "附件").ToList();
             var text = Text(activity, "text") ?? string.Empty;
+            if (text.Length == 0)
+            {
+                // A card without text around it (a summary, a choice) still was said: say so rather than drop it.
+                text = attachments.Any(IsCard) ? "（卡片）" : string.Empty;
+            }
+
+            var name = from.ValueKind == JsonValueKind.Object ? Text(from, "name") : null;
             return text.Length == 0 && files.Count == 0
                 ? null
-                : new ChatLine(at, fromUser, (from.ValueKind == JsonValueKind.Object ? Text(from, "name") : null) ?? (fromUser ? "企业用户" : "服务助手"), text, files);
+                : new ChatLine(at, fromUser, string.IsNullOrWhiteSpace(name) ? (fromUser ? "企业用户" : "服务助手") : name, text, files);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>Cards (Adaptive, hero …) are the bot's layout, not files anyone sent.</summary>
+    private static bool IsCard(JsonElement attachment) =>
+        Text(attachment, "contentType")?.StartsWith("application/vnd.microsoft.card.", StringComparison.Ordinal) == true;
 
     private static string? Text(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
