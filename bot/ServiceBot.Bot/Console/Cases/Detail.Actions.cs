@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using ServiceBot.Application.Cases.AddAttachment;
+using ServiceBot.Application.Cases.AnswerCase;
 using ServiceBot.Application.Cases.Common;
 using ServiceBot.Bot.Api.Cases;
 using ServiceBot.Domain.Cases;
@@ -21,20 +21,6 @@ public sealed partial class DetailModel
             return Fail(Error.NotFound("case.action.unknown", $"未知的操作“{action}”。"));
         }
 
-        var files = Request.HasFormContentType ? Request.Form.Files : null;
-        if (trigger == CaseTrigger.Answer && files is { Count: > 0 })
-        {
-            foreach (var file in files.Where(f => f.Length > 0))
-            {
-                await using var content = file.OpenReadStream();
-                var attached = await Mediator.Send(new AddAttachmentCommand(Number, file.FileName, file.ContentType, file.Length, content), cancellationToken);
-                if (!attached.IsSuccess)
-                {
-                    return await RefusedAsync(action, attached.Error!, cancellationToken);
-                }
-            }
-        }
-
         var request = new CaseActionRequest(
             Text: Input.Text,
             Reason: Input.Reason,
@@ -43,10 +29,26 @@ public sealed partial class DetailModel
             RequiresAnswerApproval: Input.RequiresAnswerApproval,
             DueDate: Input.DueDate,
             IntoCaseNumber: Input.IntoCaseNumber?.Trim());
-        var acted = await Mediator.Send(CaseActionCommands.Create(trigger, Number, request), cancellationToken);
-        if (!acted.IsSuccess)
+        var files = trigger == CaseTrigger.Answer && Request.HasFormContentType ? Request.Form.Files.Where(f => f.Length > 0).ToList() : [];
+        var streams = files.Select(f => f.OpenReadStream()).ToList();
+        try
         {
-            return await RefusedAsync(action, acted.Error!, cancellationToken);
+            // An answer and its documents are one request, so a refused answer leaves no files on the case.
+            var command = files.Count == 0
+                ? CaseActionCommands.Create(trigger, Number, request)
+                : new AnswerCaseCommand(Number, Input.Text ?? string.Empty, [.. files.Select((f, i) => new NewAttachment(f.FileName, f.ContentType, f.Length, streams[i]))]);
+            var acted = await Mediator.Send(command, cancellationToken);
+            if (!acted.IsSuccess)
+            {
+                return await RefusedAsync(action, acted.Error!, cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
         }
 
         Flash = ActionForms.Done(action);
