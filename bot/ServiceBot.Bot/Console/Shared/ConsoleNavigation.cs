@@ -28,7 +28,7 @@ public static class ConsoleNavigation
     public static IReadOnlyList<NavItem> For(Role role) => role switch
     {
         Role.BureauStaff or Role.BureauHead => [Inbox, AllCases, Messages],
-        Role.Coordinator => [Triage, Rulings, OpenCases, AllCases, Cockpit, Ranking, Bureaus, Policies, Settings, Calendar, Messages],
+        Role.Coordinator => [Triage, Rulings, OpenCases, AllCases, Cockpit, Ranking, KeyEnterprises, Bureaus, Policies, Settings, Calendar, Messages],
         Role.CountyLeader => [Cockpit, Escalated, KeyEnterprises, Ranking, Trends, Report, AllCases, Messages],
         Role.Admin => [Bureaus, Policies, Calendar, Settings, Messages],
         _ => [],

@@ -13,6 +13,10 @@ public static class Display
 
     public static string Time(DateTimeOffset? at) => at is { } value ? Time(value) : "—";
 
+    /// <summary>乡镇 · 行业 as far as they are known.</summary>
+    public static string TownAndIndustry(string? town, string? industry) =>
+        string.Join(" · ", new[] { town, industry }.Where(x => !string.IsNullOrWhiteSpace(x))) is { Length: > 0 } known ? known : "未登记";
+
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string LightClass(TrafficLight light) => light switch
