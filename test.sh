@@ -129,6 +129,7 @@ run_e2e() {
   SERVICEBOT_URL="http://127.0.0.1:$(free_port)"
   start_host "$artifacts/host-dialogs.log"
   run_e2e_suite dialogs "$artifacts/host-dialogs.log"
+  run_e2e_suite handoff "$artifacts/host-dialogs.log"
   stop_host
 }
 

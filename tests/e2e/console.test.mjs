@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { artifactsDir, chromiumPath, hostUrl } from './support/config.mjs';
+import { launchChromium, signIn as signInAs } from './support/browser.mjs';
+import { artifactsDir, hostUrl } from './support/config.mjs';
 import { act, createCaseFor, redElevatedCase, routeTo } from './support/cases.mjs';
 
 let browser;
@@ -14,29 +14,14 @@ const pageErrors = [];
 
 before(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-/** A console page signed in as `username`; confirmations are accepted, as the user would after reading them. */
-async function signIn(username) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-  page.on('dialog', (dialog) => dialog.accept());
-  await page.goto(`${hostUrl}/console/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  return page;
-}
+const signIn = (username) => signInAs(browser, username, pageErrors);
 
 const shot = (page, name) => page.screenshot({ path: path.join(artifactsDir, name), fullPage: true });
 

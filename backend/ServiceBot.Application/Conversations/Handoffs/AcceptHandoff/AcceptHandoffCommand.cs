@@ -14,4 +14,4 @@ namespace ServiceBot.Application.Conversations.Handoffs.AcceptHandoff;
 /// second answers conflict (409) and nothing of theirs is kept.
 /// </remarks>
 [Authorize(Role.Coordinator, Role.Admin)]
-public sealed record AcceptHandoffCommand(Guid HandoffId) : ICommand<Result>;
+public sealed record AcceptHandoffCommand(Guid HandoffId) : ICommand<Result>, IHandoffCommand;

@@ -1,4 +1,3 @@
-using MediatR;
 using ServiceBot.Application.Common.Persistence;
 using ServiceBot.Application.Common.Security;
 using ServiceBot.Application.Notifications;
@@ -6,27 +5,12 @@ using ServiceBot.Domain.Common;
 
 namespace ServiceBot.Application.Conversations.Handoffs.AcceptHandoff;
 
-internal sealed class AcceptHandoffHandler(IApplicationDbContext db, ICurrentUser currentUser, IChatNotifier chat, TimeProvider time)
-    : IRequestHandler<AcceptHandoffCommand, Result>
+internal sealed class AcceptHandoffHandler(IApplicationDbContext db, IChatNotifier chat, ICurrentUser currentUser, TimeProvider time)
+    : HandoffActionHandler<AcceptHandoffCommand>(db, chat)
 {
-    public async Task<Result> Handle(AcceptHandoffCommand request, CancellationToken cancellationToken)
+    protected override Result<HandoffNotice> Apply(Handoff handoff, AcceptHandoffCommand command)
     {
-        var handoff = await db.Handoffs.FindAsync([request.HandoffId], cancellationToken).ConfigureAwait(false);
-        if (handoff is null)
-        {
-            return HandoffErrors.NotFound;
-        }
-
         var accepted = handoff.Accept(currentUser.Actor!, time.GetUtcNow());
-        if (!accepted.IsSuccess)
-        {
-            return accepted;
-        }
-
-        // Saved before the notice is queued: the version check decides who won before anything else is written.
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await chat.ToConversationAsync(HandoffChatNotices.SourceId(handoff.Id, HandoffStatus.Active), handoff.ConversationId, HandoffChatNotices.Accepted(), cancellationToken)
-            .ConfigureAwait(false);
-        return Result.Success;
+        return accepted.IsSuccess ? HandoffChatNotices.Accepted(handoff.Id) : accepted.Error!;
     }
 }

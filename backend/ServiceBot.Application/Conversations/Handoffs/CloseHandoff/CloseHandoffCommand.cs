@@ -10,4 +10,4 @@ namespace ServiceBot.Application.Conversations.Handoffs.CloseHandoff;
 /// not stay stuck; the user is told in the chat that the person has left, and the bot answers again.
 /// </summary>
 [Authorize(Role.Coordinator, Role.Admin)]
-public sealed record CloseHandoffCommand(Guid HandoffId) : ICommand<Result>;
+public sealed record CloseHandoffCommand(Guid HandoffId) : ICommand<Result>, IHandoffCommand;

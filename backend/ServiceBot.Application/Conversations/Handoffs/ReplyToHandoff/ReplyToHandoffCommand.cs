@@ -11,4 +11,4 @@ namespace ServiceBot.Application.Conversations.Handoffs.ReplyToHandoff;
 /// neither. Refused while the handoff waits or after it ended (conflict), and for anyone but who accepted it (forbidden).
 /// </summary>
 [Authorize(Role.Coordinator, Role.Admin)]
-public sealed record ReplyToHandoffCommand(Guid HandoffId, string Text) : ICommand<Result>;
+public sealed record ReplyToHandoffCommand(Guid HandoffId, string Text) : ICommand<Result>, IHandoffCommand;
