@@ -129,7 +129,7 @@ run_e2e() {
   log "Tests: the dialogs end to end"
   SERVICEBOT_URL="http://127.0.0.1:$(free_port)"
   start_host "$artifacts/host-dialogs.log"
-  for suite in dialogs console; do run_e2e_suite "$suite" "$artifacts/host-dialogs.log"; done
+  for suite in dialogs handoff console; do run_e2e_suite "$suite" "$artifacts/host-dialogs.log"; done
   stop_host
 }
 

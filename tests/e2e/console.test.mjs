@@ -1,74 +1,31 @@
 // The staff console in headless Chromium, one main path per role: an entrepreneur reports a problem to the bot in
-// Web Chat, bureau staff sign for and answer it in the console and the enterprise sees the answer in Web Chat; the coordinator office redispatches a returned case; a county leader
-// opens the cockpit, drills into a red case and gives an instruction. Screenshots are kept under artifacts/e2e.
+// Web Chat, bureau staff sign for and answer it in the console and the enterprise sees the answer in Web Chat; the
+// coordinator office redispatches a returned case; a county leader opens the cockpit, drills into a red case and
+// gives an instruction. Screenshots are kept under artifacts/e2e.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { artifactsDir, chromiumPath, hostUrl } from './support/config.mjs';
+import { launchChromium, signIn as signInAs } from './support/browser.mjs';
+import { artifactsDir, hostUrl } from './support/config.mjs';
 import { act, createCase, redElevatedCase, routeTo } from './support/cases.mjs';
+import { botSaid, openWebChat, say } from './support/webchat.mjs';
 
 let browser;
 const pageErrors = [];
 
 before(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-/** A console page signed in as `username`; confirmations are accepted, as the user would after reading them. */
-async function signIn(username) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-  page.on('dialog', (dialog) => dialog.accept());
-  await page.goto(`${hostUrl}/console/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  return page;
-}
+const signIn = (username) => signInAs(browser, username, pageErrors);
 
 const shot = (page, name) => page.screenshot({ path: path.join(artifactsDir, name), fullPage: true });
-
-/** The Web Chat page for a new visitor, once the bot has greeted it. */
-async function openChat() {
-  const chat = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 900, height: 900 } })).newPage();
-  chat.on('pageerror', (error) => pageErrors.push(`chat: ${error.message}`));
-  await chat.goto(`${hostUrl}/`);
-  await botSaid(chat, '三服务');
-  return chat;
-}
-
-const botBubbles = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__text-content';
-
-/** Resolves with the text of the first bot bubble, from the `from`th on, that contains `expected`. */
-async function botSaid(chat, expected, from = 0) {
-  const found = await chat.waitForFunction(
-    ([selector, words, first]) => [...document.querySelectorAll(selector)].slice(first).map((e) => e.innerText).find((t) => t.includes(words)),
-    [botBubbles, expected, from],
-    { timeout: 30000 },
-  );
-  return found.jsonValue();
-}
-
-/** Types `text` into Web Chat and waits for the bot's reply containing `expected`. */
-async function say(chat, text, expected) {
-  const from = await chat.locator(botBubbles).count();
-  const box = chat.locator('[data-id="webchat-sendbox-input"]');
-  await box.fill(text);
-  await box.press('Enter');
-  return botSaid(chat, expected, from);
-}
 
 /** Reports a problem the way an entrepreneur does: everything in one message, then the bot's few questions. */
 async function reportInChat(chat) {
@@ -81,7 +38,7 @@ async function reportInChat(chat) {
 }
 
 test('staff sign for and answer a case reported in Web Chat, and the enterprise sees the answer there', async () => {
-  const chat = await openChat();
+  const chat = await openWebChat(browser, pageErrors, 'chat');
   const number = await reportInChat(chat);
   await shot(chat, 'console-webchat-reported.png');
   // Triage dispatches a case this clear on its own; the coordinator office steps in only if it did not.

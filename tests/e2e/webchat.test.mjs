@@ -5,18 +5,15 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { artifactsDir, chromiumPath, hostUrl, pngBase64 } from './support/config.mjs';
+import { launchChromium } from './support/browser.mjs';
+import { artifactsDir, hostUrl, pngBase64 } from './support/config.mjs';
 
 let browser;
 let page;
 const pageErrors = [];
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 900, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${hostUrl}/`);

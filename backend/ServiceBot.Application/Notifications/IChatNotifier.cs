@@ -17,4 +17,11 @@ public interface IChatNotifier
 
     /// <summary>To the latest conversation of the account <paramref name="userId"/>. Idempotent per (source, conversation).</summary>
     Task ToUserAsync(Guid sourceId, string userId, ChatMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// To the conversation <paramref name="conversationId"/> (a <see cref="Conversations.ChatConversation.Id"/>), whoever
+    /// the user is — also an anonymous one, as in a handoff; nothing when the conversation is unknown. Idempotent per
+    /// (source, conversation).
+    /// </summary>
+    Task ToConversationAsync(Guid sourceId, string conversationId, ChatMessage message, CancellationToken cancellationToken);
 }

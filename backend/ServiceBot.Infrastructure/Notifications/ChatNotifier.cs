@@ -57,6 +57,14 @@ internal sealed class ChatNotifier(ServiceBotDbContext db, DeliveryWriter delive
         }
     }
 
+    public async Task ToConversationAsync(Guid sourceId, string conversationId, ChatMessage message, CancellationToken cancellationToken)
+    {
+        if (await db.Conversations.AnyAsync(c => c.Id == conversationId, cancellationToken).ConfigureAwait(false))
+        {
+            await QueueAsync(sourceId, [conversationId], message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task<string?> LatestConversationAsync(string userId, CancellationToken cancellationToken) =>
         await db.Conversations.AsNoTracking()
             .Where(c => c.LinkedUserId == userId)

@@ -14,7 +14,19 @@ internal sealed class EfUnitOfWork(ServiceBotDbContext db) : IUnitOfWork
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await work(cancellationToken).ConfigureAwait(false);
+        T result;
+        try
+        {
+            result = await work(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The transaction rolls back when disposed; what the context still tracks from it must go too, or the next
+            // save in this scope (a retry, the rest of a chat turn) would write it again.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
         if (commit(result))
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -95,16 +95,17 @@ public sealed class ServiceBotDbContext(DbContextOptions<ServiceBotDbContext> op
         {
             throw new ConcurrencyConflictException("The data was changed by someone else.", ex);
         }
-        catch (DbUpdateException ex) when (IsConcurrentTimelineAppend(ex))
+        catch (DbUpdateException ex) when (IsConcurrentAppend(ex))
         {
-            // Two writers that loaded the same case give its next timeline entry the same sequence number; the
-            // database may refuse that insert before it checks the case's version, and it is the same conflict.
-            throw new ConcurrencyConflictException("The case was changed by someone else.", ex);
+            // Two writers that loaded the same case (or handoff) give its next timeline entry (or relayed message) the
+            // same sequence number; the database may refuse that insert before it checks the owner's version, and it is
+            // the same conflict.
+            throw new ConcurrencyConflictException("The case or handoff was changed by someone else.", ex);
         }
     }
 
-    private static bool IsConcurrentTimelineAppend(DbUpdateException ex) =>
-        ex.Entries.Any(e => e.Entity is TimelineEntry && e.State == EntityState.Added)
+    private static bool IsConcurrentAppend(DbUpdateException ex) =>
+        ex.Entries.Any(e => e.Entity is TimelineEntry or HandoffMessage && e.State == EntityState.Added)
         && ex.InnerException switch
         {
             SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteUniqueConstraint,

@@ -49,14 +49,9 @@ public sealed class ConsolePageAuthorizationTests(ServiceBotApp app) : IClassFix
     {
         var path = page.Replace("{case}", await CaseAsync(), StringComparison.Ordinal);
 
-        var statuses = new List<int>();
-        foreach (var user in Users)
-        {
-            var browser = await Browsers.GetOrAdd(user, u => ConsoleBrowser.SignInAsync(app, u));
-            statuses.Add((int)(await browser.GetAsync(path)).StatusCode);
-        }
+        var statuses = await ConsoleStatuses.OfAsync(Users, user => Browsers.GetOrAdd(user, u => ConsoleBrowser.SignInAsync(app, u)), path);
 
-        Assert.Equal(string.Join(",", Users.Zip(expected, (u, s) => $"{u}:{s}")), string.Join(",", Users.Zip(statuses, (u, s) => $"{u}:{s}")));
+        Assert.Equal(ConsoleStatuses.Expected(Users, expected), statuses);
     }
 
     [Theory]

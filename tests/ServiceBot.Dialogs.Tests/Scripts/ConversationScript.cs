@@ -28,10 +28,14 @@ public sealed class ScriptStep
     /// <summary>Files the user sends (with <see cref="User"/> as text, if any).</summary>
     public List<string>? Files { get; set; }
 
-    /// <summary>A lifecycle action by the case's bureau (<c>sign-for</c>, <c>answer</c>, <c>request-information</c>) or the coordinator (<c>dispatch</c>).</summary>
+    /// <summary>
+    /// A lifecycle action by the case's bureau (<c>sign-for</c>, <c>answer</c>, <c>request-information</c>) or the
+    /// coordinator (<c>dispatch</c>), or the coordinator on the conversation's open handoff (<c>accept-handoff</c>,
+    /// <c>reply-handoff</c>, <c>close-handoff</c>; what they send into the chat is checked as the step's replies).
+    /// </summary>
     public string? Staff { get; set; }
 
-    /// <summary>The staff member's text: the answer, the question.</summary>
+    /// <summary>The staff member's text: the answer, the question, the handoff reply.</summary>
     public string? Text { get; set; }
 
     /// <summary>The bureau a <c>dispatch</c> sends the case to.</summary>

@@ -6,6 +6,10 @@ using ServiceBot.Application.Cases.DispatchCase;
 using ServiceBot.Application.Cases.GetCase;
 using ServiceBot.Application.Cases.RequestInformation;
 using ServiceBot.Application.Cases.SignForCase;
+using ServiceBot.Application.Conversations.Handoffs.AcceptHandoff;
+using ServiceBot.Application.Conversations.Handoffs.CloseHandoff;
+using ServiceBot.Application.Conversations.Handoffs.GetOpenHandoff;
+using ServiceBot.Application.Conversations.Handoffs.ReplyToHandoff;
 using ServiceBot.Dialogs.Tests.Support;
 using ServiceBot.Dialogs.Turns;
 using ServiceBot.Domain.Common;
@@ -64,6 +68,11 @@ internal sealed class ScriptRunner(ChatHarness chat, Action<string> log)
             return [];
         }
 
+        if (step.Staff is { } handoffAction && handoffAction.EndsWith("-handoff", StringComparison.Ordinal))
+        {
+            return await HandoffStaffAsync(handoffAction, conversation, step.Text, where).ConfigureAwait(false);
+        }
+
         var caseNumber = await chat.LatestCaseAsync(conversation).ConfigureAwait(false);
         if (step.Staff is { } action)
         {
@@ -91,6 +100,30 @@ internal sealed class ScriptRunner(ChatHarness chat, Action<string> log)
             "answer" => await chat.Services.SendAsync(staff, new AnswerCaseCommand(caseNumber, step.Text ?? "已办理。")).ConfigureAwait(false),
             _ => throw new InvalidOperationException($"Unknown staff action {action}."),
         };
+    }
+
+    /// <summary>
+    /// The coordinator office acts on the conversation's open handoff; what it sends into the chat (queued for
+    /// delivery, as proactive messages are) is the step's replies.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> HandoffStaffAsync(string action, string conversation, string? text, string where)
+    {
+        var open = await chat.Services.SendAsync(null, new GetOpenHandoffQuery(conversation)).ConfigureAwait(false);
+        Assert.True(open.IsSuccess, $"{where}: no open handoff.");
+        var handoff = open.Value.Id;
+        var before = (await QueuedChatMessages.ForAsync(chat.Services.Services, conversation).ConfigureAwait(false)).Count;
+        var done = action switch
+        {
+            "accept-handoff" => await chat.Services.SendAsync(TestActors.Coordinator, new AcceptHandoffCommand(handoff)).ConfigureAwait(false),
+            "reply-handoff" => await chat.Services.SendAsync(TestActors.Coordinator, new ReplyToHandoffCommand(handoff, text ?? "您好，请讲。")).ConfigureAwait(false),
+            "close-handoff" => await chat.Services.SendAsync(TestActors.Coordinator, new CloseHandoffCommand(handoff)).ConfigureAwait(false),
+            _ => throw new InvalidOperationException($"Unknown staff action {action}."),
+        };
+        Assert.True(done.IsSuccess, $"{where}: {action} failed: {done.Error?.Code} {done.Error?.Message}");
+        var sent = await QueuedChatMessages.ForAsync(chat.Services.Services, conversation).ConfigureAwait(false);
+        return sent.Skip(before)
+            .Select(q => Reply.Say(q.Message.Text).WithActions([.. q.Message.Actions.Select(a => new SuggestedAction(a.Title, a.Value))]))
+            .ToList();
     }
 
     private static void CheckReplies(ReplyExpectation expect, IReadOnlyList<Reply> replies, string? caseNumber, string where)

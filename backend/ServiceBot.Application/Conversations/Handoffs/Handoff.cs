@@ -98,6 +98,37 @@ public sealed class Handoff
         return new HandoffMessage(Id, MessageCount, author, authorId, authorName, text?.Trim() ?? string.Empty, files, at);
     }
 
+    /// <summary>
+    /// What <paramref name="staff"/> may do with the handoff now: accept it while it waits, reply while it is active
+    /// and they are the one who accepted it (replies from several people would confuse the user; a colleague who
+    /// must take over closes it and the user asks again), close it while it is open (anyone of the office, so a
+    /// conversation whose staff member went away does not stay stuck).
+    /// </summary>
+    public IReadOnlyList<HandoffAction> PermittedActions(Actor staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        return Status switch
+        {
+            HandoffStatus.Waiting => [HandoffAction.Accept, HandoffAction.Close],
+            HandoffStatus.Active when AcceptedById == staff.Id => [HandoffAction.Reply, HandoffAction.Close],
+            HandoffStatus.Active => [HandoffAction.Close],
+            _ => [],
+        };
+    }
+
+    /// <summary>A staff member's message to the user; only the one who accepted the handoff replies.</summary>
+    public Result<HandoffMessage> Reply(Actor staff, string text, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        return Status switch
+        {
+            HandoffStatus.Waiting => Error.Conflict("handoff.notAccepted", "请先接入该会话，再回复。"),
+            HandoffStatus.Closed => Error.Conflict("handoff.closed", "人工服务已结束。"),
+            _ when AcceptedById != staff.Id => Error.Forbidden("handoff.notYours", $"该会话已由{AcceptedByName}接入，只有接入人可以回复。"),
+            _ => Record(HandoffParty.Staff, staff.Id, staff.Name, text, [], at),
+        };
+    }
+
     /// <summary>A staff member takes the conversation over.</summary>
     public Result Accept(Actor staff, DateTimeOffset at)
     {

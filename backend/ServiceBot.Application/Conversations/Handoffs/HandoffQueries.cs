@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceBot.Application.Common.Persistence;
+using ServiceBot.Domain.Calendar;
 
 namespace ServiceBot.Application.Conversations.Handoffs;
 
@@ -26,4 +27,13 @@ internal static class HandoffQueries
             h.ClosedBy,
             h.MessageCount,
             h.LastMessageAt));
+
+    /// <summary>The view with its instants in the county's time zone, as staff read them.</summary>
+    public static HandoffView InLocalTime(this HandoffView view, DeadlineCalculator deadlines) => view with
+    {
+        RequestedAt = deadlines.ToLocal(view.RequestedAt),
+        AcceptedAt = view.AcceptedAt is { } accepted ? deadlines.ToLocal(accepted) : null,
+        ClosedAt = view.ClosedAt is { } closed ? deadlines.ToLocal(closed) : null,
+        LastMessageAt = deadlines.ToLocal(view.LastMessageAt),
+    };
 }

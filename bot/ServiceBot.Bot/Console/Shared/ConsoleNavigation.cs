@@ -12,6 +12,7 @@ public static class ConsoleNavigation
     private static readonly NavItem AllCases = new("全部诉求", "/console/cases?filter=All&order=Newest", "按条件查找诉求");
     private static readonly NavItem Triage = new("待交办", "/console/triage", "新受理的诉求及系统建议的承办单位");
     private static readonly NavItem Rulings = new("待裁定", "/console/rulings", "退单和延期申请");
+    private static readonly NavItem Handoffs = new("转人工", "/console/handoffs", "在聊天中等待人工服务的企业和访客", LiveCount: "handoffs");
     private static readonly NavItem OpenCases = new("在办诉求", "/console/cases", "所有在办诉求，最紧急的在前");
     private static readonly NavItem Cockpit = new("驾驶舱", "/console/cockpit", "实时统计和红黄蓝灯");
     private static readonly NavItem Ranking = new("单位考核", "/console/cockpit/ranking", "各单位指标、得分和排名");
@@ -28,9 +29,9 @@ public static class ConsoleNavigation
     public static IReadOnlyList<NavItem> For(Role role) => role switch
     {
         Role.BureauStaff or Role.BureauHead => [Inbox, AllCases, Messages],
-        Role.Coordinator => [Triage, Rulings, OpenCases, AllCases, Cockpit, Ranking, KeyEnterprises, Bureaus, Policies, Settings, Calendar, Messages],
+        Role.Coordinator => [Triage, Handoffs, Rulings, OpenCases, AllCases, Cockpit, Ranking, KeyEnterprises, Bureaus, Policies, Settings, Calendar, Messages],
         Role.CountyLeader => [Cockpit, Escalated, KeyEnterprises, Ranking, Trends, Report, AllCases, Messages],
-        Role.Admin => [Bureaus, Policies, Calendar, Settings, Messages],
+        Role.Admin => [Bureaus, Policies, Calendar, Settings, Handoffs, Messages],
         _ => [],
     };
 

@@ -1,20 +1,63 @@
-// 三服务工作台: the live unread count (server-sent events), confirmations before destructive actions, reply
-// templates, and the trend charts. Everything works without this script except the live count and the charts.
+// 三服务工作台: the live counts (server-sent events), a handoff conversation's new messages, confirmations before
+// destructive actions, reply templates, and the trend charts. Everything works without this script except the live
+// counts, the live conversation and the charts.
 (function () {
   'use strict';
 
-  // The unread count: the server pushes it whenever it changes (it polls the database, so any host instance may serve).
+  function show(badge, count) {
+    badge.textContent = count > 99 ? '99+' : String(count);
+    badge.dataset.count = String(count);
+    badge.hidden = count === 0;
+  }
+
+  // The unread count and the menu's counts (conversations waiting for a person): the server pushes each whenever it
+  // changes (it polls the database, so any host instance may serve).
   var badge = document.getElementById('unread-count');
   if (badge && window.EventSource) {
     var baseTitle = document.title;
     var source = new EventSource('/console/notifications/stream');
     source.addEventListener('unread', function (event) {
       var count = parseInt(event.data, 10) || 0;
-      badge.textContent = count > 99 ? '99+' : String(count);
-      badge.dataset.count = String(count);
-      badge.hidden = count === 0;
+      show(badge, count);
       document.title = count > 0 ? '(' + count + ') ' + baseTitle : baseTitle;
     });
+    document.querySelectorAll('[data-live-count]').forEach(function (counter) {
+      source.addEventListener(counter.getAttribute('data-live-count'), function (event) {
+        show(counter, parseInt(event.data, 10) || 0);
+      });
+    });
+  }
+
+  // A handoff conversation: asks for the messages after the last one shown and appends them (the server renders
+  // them); when the handoff's status changed (accepted by a colleague, ended by the user) the page reloads.
+  var live = document.querySelector('[data-handoff-live]');
+  if (live && window.fetch) {
+    var last = live.getAttribute('data-last');
+    var every = parseInt(live.getAttribute('data-poll'), 10) || 3000;
+    live.scrollTop = live.scrollHeight;
+    var poll = function () {
+      fetch(live.getAttribute('data-handoff-live') + '&after=' + encodeURIComponent(last), { credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) {
+            return '';
+          }
+          if (response.headers.get('X-Handoff-Status') !== live.getAttribute('data-status')) {
+            window.location.reload();
+            return '';
+          }
+          last = response.headers.get('X-Handoff-Last') || last;
+          return response.text();
+        })
+        .then(function (html) {
+          if (html.trim()) {
+            live.insertAdjacentHTML('beforeend', html);
+            live.scrollTop = live.scrollHeight;
+          }
+        })
+        .catch(function () { /* the next poll tries again */ })
+        .then(function () { window.setTimeout(poll, every); });
+    };
+    window.setTimeout(poll, every);
   }
 
   // Forms whose action cannot be undone ask first, in words that say what will happen.

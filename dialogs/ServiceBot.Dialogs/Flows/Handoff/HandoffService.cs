@@ -17,6 +17,8 @@ namespace ServiceBot.Dialogs.Flows.Handoff;
 /// </summary>
 internal sealed class HandoffService(IMediator mediator, IOptions<DialogOptions> options)
 {
+    private const int MaxRecordAttempts = 3;
+
     private static readonly HashSet<string> LeaveWords = new(["结束人工", "取消", "退出", "结束", "退出人工", "不用人工了", "取消人工", "返回", "回到自助服务"], StringComparer.Ordinal);
 
     private string Hours => options.Value.HandoffWorkingHours is { Length: > 0 } hours ? hours : HandoffTexts.Catalog["DefaultHours"];
@@ -52,7 +54,21 @@ internal sealed class HandoffService(IMediator mediator, IOptions<DialogOptions>
         }
 
         var files = turn.Attachments.Select(a => new HandoffFile(a.FileName, a.ContentType, a.Size, a.StorageKey)).ToList();
-        await mediator.Send(new RecordHandoffMessageCommand(turn.ConversationId, text, files), cancellationToken).ConfigureAwait(false);
-        return true;
+        for (var attempt = 1; ; attempt++)
+        {
+            var recorded = await mediator.Send(new RecordHandoffMessageCommand(turn.ConversationId, text, files), cancellationToken).ConfigureAwait(false);
+            switch (recorded.Error)
+            {
+                // A staff reply saved at the same moment took the message's number; the user's message must not be lost.
+                case { Code: "concurrency" } when attempt < MaxRecordAttempts:
+                    continue;
+
+                // Staff closed the handoff just before: the bot answers this message itself.
+                case { Code: "handoff.none" or "handoff.closed" }:
+                    return false;
+                default:
+                    return true;
+            }
+        }
     }
 }

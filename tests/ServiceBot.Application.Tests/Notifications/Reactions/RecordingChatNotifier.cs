@@ -16,4 +16,6 @@ internal sealed class RecordingChatNotifier : IChatNotifier
     }
 
     public Task ToUserAsync(Guid sourceId, string userId, ChatMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ToConversationAsync(Guid sourceId, string conversationId, ChatMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,27 +6,53 @@ using ServiceBot.Bot.Tests.Support;
 
 namespace ServiceBot.Bot.Tests.Console.Notifications;
 
-/// <summary>The live unread count: server-sent events with the count at once and again when a notification arrives in the database.</summary>
+/// <summary>
+/// The live counts: server-sent events with the unread count (and, for the coordinator's office, the number of
+/// conversations waiting for a person) at once and again when it changes in the database.
+/// </summary>
 public sealed class NotificationStreamTests(ServiceBotApp app) : IClassFixture<ServiceBotApp>
 {
     /// <remarks>应急管理局 has no demo cases, so nothing but this test writes to its head's inbox.</remarks>
     [Fact]
     public async Task Stream_SendsTheUnreadCount_AndTheNewCountAfterANotificationIsWritten()
     {
-        using var browser = await ConsoleBrowser.SignInAsync(app, "head-yjj");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var response = await browser.Client.GetAsync(new Uri("/console/notifications/stream", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-        var first = await NextCountAsync(reader, timeout.Token);
+        using var stream = await ConsoleLiveCounts.OpenAsync(app, "head-yjj");
+        var first = await stream.NextCountAsync("unread");
 
-        var me = await UserIdAsync(browser);
-        await AddNotificationAsync(me);
+        await AddNotificationAsync(await UserIdAsync("head-yjj"));
         app.Clock.Advance(TimeSpan.FromSeconds(6));
-        var second = await NextCountAsync(reader, timeout.Token);
+        var second = await stream.NextCountAsync("unread");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, stream.Response.StatusCode);
+        Assert.Equal("text/event-stream", stream.Response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(first + 1, second);
+    }
+
+    [Fact]
+    public async Task Stream_SendsTheOfficeTheNumberOfWaitingHandoffs_AndTheNewNumberWhenSomeoneAsks()
+    {
+        using var stream = await ConsoleLiveCounts.OpenAsync(app, "dispatcher");
+        var first = await stream.NextCountAsync("handoffs");
+
+        await new HandoffSetup(app).WaitingAsync();
+        app.Clock.Advance(TimeSpan.FromSeconds(6));
+        var second = await stream.NextCountAsync("handoffs");
+
+        Assert.Equal(first + 1, second);
+    }
+
+    [Fact]
+    public async Task Stream_SendsNoHandoffCount_ToBureauStaff()
+    {
+        using var stream = await ConsoleLiveCounts.OpenAsync(app, "staff-yjj");
+        await stream.NextCountAsync("unread");
+
+        await new HandoffSetup(app).WaitingAsync();
+        await AddNotificationAsync(await UserIdAsync("staff-yjj"));
+        app.Clock.Advance(TimeSpan.FromSeconds(6));
+        await stream.NextCountAsync("unread");
+
+        Assert.Equal(["unread", "unread"], stream.Seen);
     }
 
     [Fact]
@@ -39,25 +65,10 @@ public sealed class NotificationStreamTests(ServiceBotApp app) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    private static async Task<int> NextCountAsync(StreamReader reader, CancellationToken cancellationToken)
+    private async Task<string> UserIdAsync(string userName)
     {
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line == "event: unread")
-            {
-                var data = await reader.ReadLineAsync(cancellationToken);
-                return int.Parse(data!["data: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        throw new InvalidOperationException("The stream ended.");
-    }
-
-    private async Task<string> UserIdAsync(ConsoleBrowser browser)
-    {
-        var me = await app.LoginAsync("head-yjj");
+        var me = await app.LoginAsync(userName);
         var json = await (await me.GetAsync(new Uri("/api/auth/me", UriKind.Relative))).OkJsonAsync();
-        Assert.NotNull(browser);
         return json.GetProperty("id").GetString()!;
     }
 

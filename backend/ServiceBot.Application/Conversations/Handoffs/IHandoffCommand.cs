@@ -1,0 +1,7 @@
+namespace ServiceBot.Application.Conversations.Handoffs;
+
+/// <summary>A staff action on one handoff.</summary>
+public interface IHandoffCommand
+{
+    Guid HandoffId { get; }
+}
