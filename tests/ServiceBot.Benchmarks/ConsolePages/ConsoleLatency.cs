@@ -121,7 +121,13 @@ internal static partial class ConsoleLatency
     private static async Task<HttpClient> SignInAsync(Uri baseUri, string user)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(2) };
-        var login = await client.GetStringAsync(new Uri("/console/login", UriKind.Relative)).ConfigureAwait(false);
+        using var page = await client.GetAsync(new Uri("/console/login", UriKind.Relative)).ConfigureAwait(false);
+        if (page.StatusCode == HttpStatusCode.NotFound)
+        {
+            throw new InvalidOperationException("The host has no console page: its Release build is older than the console. Run `dotnet build -c Release bot/ServiceBot.Bot`.");
+        }
+
+        var login = await page.EnsureSuccessStatusCode().Content.ReadAsStringAsync().ConfigureAwait(false);
         var token = WebUtility.HtmlDecode(TokenField().Match(login).Groups[1].Value);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = user, ["password"] = "Demo@2026", ["__csrf"] = token });
         var response = await client.PostAsync(new Uri("/console/login", UriKind.Relative), form).ConfigureAwait(false);
